@@ -1,0 +1,50 @@
+# Two entry points for a fresh machine: `make run` (sample build) and `make test` (all tests).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+WELFARE := $(VENV)/bin/welfare
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system-deps run build report app test test-fast sample-data bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	[ -x $(PY) ] || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Headless Chromium (browser tests, PDF cards) and a CJK font (no tofu in charts and slides).
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  echo "installing chromium and fonts-noto-cjk from Debian"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fontconfig >/dev/null; \
+	fi
+
+run: setup system-deps build
+
+build: setup
+	$(WELFARE) build
+
+report: setup
+	$(WELFARE) report --format pptx --out data/processed/reports
+
+app: setup
+	$(WELFARE) app
+
+sample-data: setup
+	$(WELFARE) sample-data
+
+test: setup system-deps
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not e2e"
+
+bench: setup
+	$(PY) -m indicators.bench
+
+clean:
+	rm -rf data/processed/*.duckdb data/processed/*.parquet test-artifacts
