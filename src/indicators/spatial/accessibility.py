@@ -1,0 +1,280 @@
+"""Walking-distance accessibility of resources for people aged 65+ and children 0–14.
+
+Demand = 町内会 points (`neighbourhood_assocs.lat/lon`) carrying `pop_65plus` / `pop_0_14`;
+supply = resources with coordinates that are active in the fiscal year
+(`opened_fy <= Y AND (closed_fy IS NULL OR closed_fy > Y)`).  Resources placed only by a
+district/school code have no position and are left out of distances.  Distances are
+straight lines in `dataset_meta.metric_crs`; network distance is out of scope (no network
+file is part of the data contract).
+
+Per area (地区, 小学校区 and the city) and fiscal year we keep aggregates only:
+population, population within 500 m / 1 km / 2 km of the nearest resource, the
+population-weighted mean nearest distance, and a two-step floating catchment (2SFCA) score.
+
+2SFCA (Luo & Wang 2003, unweighted, as PySAL `access.two_stage_fca`):
+  R_j = S_j / Σ_{k : d_kj ≤ r} P_k   for each resource j (S_j = 1 per resource),
+  A_i = Σ_{j : d_ij ≤ r} R_j          for each 町内会 point i,
+with catchment r = 1,000 m by default (a 15-minute walk for older people).  A resource with
+no demand inside its catchment contributes nothing.  The area score is the population-
+weighted mean of A_i, stored per 1,000 people (`sfca_score`).
+Extra columns: `n_resources_located` = active resources of the type with coordinates in the
+whole city that year (0 → every distance is NULL), `catchment_m` = the 2SFCA radius.
+NULL population counts (suppressed at source) are treated as unknown and left out.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+import numpy as np
+import pandas as pd
+from scipy.spatial import cKDTree
+
+from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
+
+THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)
+DEFAULT_CATCHMENT_M = 1000.0
+SFCA_SCALE = 1000.0  # score = resources per 1,000 people
+POPULATION_GROUPS: dict[str, str] = {"aged": "pop_65plus", "children": "pop_0_14"}
+
+ACCESS_COLUMNS = [
+    "resource_type", "population_group", "area_level", "area_code", "fiscal_year", "pop_total",
+    "pop_within_500", "pop_within_1000", "pop_within_2000", "mean_nearest_m", "sfca_score",
+    "n_resources_located", "catchment_m",
+]
+
+
+def nearest_distances(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray:
+    """Straight-line distance from each demand point to its nearest supply point (inf if none)."""
+    if len(demand_xy) == 0:
+        return np.zeros(0)
+    if len(supply_xy) == 0:
+        return np.full(len(demand_xy), np.inf)
+    dist, _ = cKDTree(supply_xy).query(demand_xy, k=1)
+    return np.asarray(dist, dtype=float)
+
+
+def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """(demand index, supply index) of every pair with distance ≤ radius."""
+    if len(demand_xy) == 0 or len(supply_xy) == 0:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    lists = cKDTree(supply_xy).query_ball_point(demand_xy, r=radius)
+    lens = np.fromiter((len(x) for x in lists), dtype=int, count=len(lists))
+    i = np.repeat(np.arange(len(demand_xy)), lens)
+    j = np.fromiter((s for x in lists for s in x), dtype=int, count=int(lens.sum()))
+    return i, j
+
+
+def two_step_fca(
+    demand_xy: np.ndarray,
+    demand_pop: np.ndarray,
+    supply_xy: np.ndarray,
+    radius: float,
+    supply_value: np.ndarray | None = None,
+) -> np.ndarray:
+    """Raw 2SFCA score A_i (supply per person) for each demand point."""
+    n = len(demand_xy)
+    if n == 0 or len(supply_xy) == 0:
+        return np.zeros(n)
+    s = np.ones(len(supply_xy)) if supply_value is None else np.asarray(supply_value, dtype=float)
+    pop = np.asarray(demand_pop, dtype=float)
+    i, j = catchment_pairs(demand_xy, supply_xy, radius)
+    demand_in = np.bincount(j, weights=pop[i], minlength=len(supply_xy))
+    ratio = np.divide(s, demand_in, out=np.zeros_like(s), where=demand_in > 0)
+    return np.bincount(i, weights=ratio[j], minlength=n)
+
+
+def summarise(
+    points: pd.DataFrame,
+    area_cols: dict[str, str],
+    pop_col: str = "pop",
+    dist_col: str = "dist",
+    score_col: str = "sfca",
+    thresholds: Sequence[int] = THRESHOLDS_M,
+    city_code: str | None = None,
+) -> pd.DataFrame:
+    """Aggregate per-point results to areas; `area_cols` maps area_level → column of area codes.
+
+    A 'city' level over all points is added when `city_code` is given.
+    """
+    p = points[points[pop_col].notna()].copy()
+    p["_pop"] = p[pop_col].astype(float)
+    finite = np.isfinite(p[dist_col].to_numpy(dtype=float))
+    p["_pd"] = np.where(finite, p["_pop"] * np.where(finite, p[dist_col], 0.0), 0.0)
+    p["_pfin"] = np.where(finite, p["_pop"], 0.0)
+    p["_ps"] = p["_pop"] * p[score_col].astype(float)
+    for t in thresholds:
+        p[f"_w{t}"] = np.where(p[dist_col].to_numpy(dtype=float) <= t, p["_pop"], 0.0)
+    agg_cols = ["_pop", "_pd", "_pfin", "_ps", *[f"_w{t}" for t in thresholds]]
+    levels = dict(area_cols)
+    if city_code is not None:
+        p["_city"] = city_code
+        levels = {"city": "_city", **levels}
+    frames = []
+    for level, col in levels.items():
+        q = p[p[col].notna()]
+        g = q.groupby(q[col].astype(str))[agg_cols].sum()
+        out = pd.DataFrame({"area_level": level, "area_code": g.index.to_numpy()})
+        out["pop_total"] = g["_pop"].to_numpy()
+        for t in thresholds:
+            out[f"pop_within_{t}"] = g[f"_w{t}"].to_numpy()
+        pfin = g["_pfin"].to_numpy()
+        pop = g["_pop"].to_numpy()
+        out["mean_nearest_m"] = np.divide(g["_pd"].to_numpy(), pfin, out=np.full(len(g), np.nan), where=pfin > 0)
+        out["sfca_score"] = np.divide(g["_ps"].to_numpy(), pop, out=np.full(len(g), np.nan), where=pop > 0) * SFCA_SCALE
+        frames.append(out)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+def empty_access_frame() -> pd.DataFrame:
+    types = {"resource_type": str, "population_group": str, "area_level": str, "area_code": str,
+             "fiscal_year": "int64", "pop_total": float, "pop_within_500": float, "pop_within_1000": float,
+             "pop_within_2000": float, "mean_nearest_m": float, "sfca_score": float, "n_resources_located": "int64",
+             "catchment_m": float}
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in types.items()})
+
+
+def active_mask(opened: pd.Series, closed: pd.Series, fy: int) -> np.ndarray:
+    o = pd.to_numeric(opened, errors="coerce")
+    c = pd.to_numeric(closed, errors="coerce")
+    return ((o.isna() | (o <= fy)) & (c.isna() | (c > fy))).to_numpy()
+
+
+def compute_access_frame(
+    points: pd.DataFrame,
+    resources: pd.DataFrame,
+    resource_types: Sequence[str],
+    fiscal_years: Sequence[int],
+    city_code: str | None,
+    catchment_m: float = DEFAULT_CATCHMENT_M,
+    thresholds: Sequence[int] = THRESHOLDS_M,
+) -> pd.DataFrame:
+    """Pure core of compute_accessibility.
+
+    points: x, y (metric), district_code, school_code, pop_65plus, pop_0_14.
+    resources: x, y (metric), resource_type, opened_fy, closed_fy.
+    """
+    if len(points) == 0:
+        return empty_access_frame()
+    pxy = points[["x", "y"]].to_numpy(dtype=float)
+    area_cols = {"district": "district_code"}
+    if "school_code" in points.columns and points["school_code"].notna().any():
+        area_cols["school_district"] = "school_code"
+    frames = []
+    for rtype in resource_types:
+        of_type = resources[resources["resource_type"] == rtype]
+        for fy in fiscal_years:
+            act = of_type[active_mask(of_type["opened_fy"], of_type["closed_fy"], fy)]
+            sxy = act[["x", "y"]].to_numpy(dtype=float)
+            dist = nearest_distances(pxy, sxy)
+            for group, col in POPULATION_GROUPS.items():
+                if col not in points.columns:
+                    continue
+                pop = pd.to_numeric(points[col], errors="coerce")
+                score = two_step_fca(pxy, pop.fillna(0.0).to_numpy(), sxy, catchment_m)
+                frame = pd.DataFrame({"district_code": points["district_code"], "dist": dist, "sfca": score, "pop": pop})
+                if "school_district" in area_cols:
+                    frame["school_code"] = points["school_code"]
+                out = summarise(frame, area_cols, thresholds=thresholds, city_code=city_code)
+                if len(out) == 0:
+                    continue
+                out.insert(0, "resource_type", rtype)
+                out.insert(1, "population_group", group)
+                out["fiscal_year"] = int(fy)
+                out["n_resources_located"] = len(act)
+                out["catchment_m"] = float(catchment_m)
+                frames.append(out)
+    if not frames:
+        return empty_access_frame()
+    return pd.concat(frames, ignore_index=True)[ACCESS_COLUMNS]
+
+
+def fiscal_years(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """dataset_meta.min_fy..max_fy, else the years in district_stats, else as_of_fy."""
+    meta = read_meta(con)
+    if meta.min_fy is not None and meta.max_fy is not None:
+        return list(range(meta.min_fy, meta.max_fy + 1))
+    if table_exists(con, "district_stats"):
+        ys = [r[0] for r in con.execute("SELECT DISTINCT fiscal_year FROM district_stats WHERE fiscal_year IS NOT NULL ORDER BY 1").fetchall()]
+        if ys:
+            return [int(y) for y in ys]
+    if "as_of_fy" in table_columns(con, "dataset_meta"):
+        row = con.execute("SELECT as_of_fy FROM dataset_meta").fetchone()
+        if row and row[0] is not None:
+            return [int(row[0])]
+    return []
+
+
+def resource_type_list(con: duckdb.DuckDBPyConnection) -> list[str]:
+    types: set[str] = set()
+    if table_exists(con, "resource_types"):
+        types |= {r[0] for r in con.execute("SELECT resource_type FROM resource_types").fetchall() if r[0]}
+    if table_exists(con, "resources"):
+        types |= {r[0] for r in con.execute("SELECT DISTINCT resource_type FROM resources").fetchall() if r[0]}
+    return sorted(types)
+
+
+def load_points(con: duckdb.DuckDBPyConnection, metric: str) -> pd.DataFrame:
+    """町内会 points with coordinates, projected to metres (x, y)."""
+    if not table_exists(con, "neighbourhood_assocs"):
+        return pd.DataFrame()
+    cols = table_columns(con, "neighbourhood_assocs")
+    if not {"lat", "lon"} <= cols:
+        return pd.DataFrame()
+    sel = ["CAST(lon AS DOUBLE) lon", "CAST(lat AS DOUBLE) lat"]
+    for c in ("district_code", "school_code"):
+        sel.append(f"CAST({c} AS VARCHAR) {c}" if c in cols else f"NULL::VARCHAR {c}")
+    for c in POPULATION_GROUPS.values():
+        sel.append(f"CAST({c} AS DOUBLE) {c}" if c in cols else f"NULL::DOUBLE {c}")
+    df = con.execute(
+        f"SELECT {', '.join(sel)} FROM neighbourhood_assocs WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY ALL"
+    ).fetchdf()
+    xy = project_xy(df["lon"].to_numpy(), df["lat"].to_numpy(), read_meta(con).crs, metric)
+    df["x"], df["y"] = xy[:, 0], xy[:, 1]
+    return df
+
+
+def load_resources(con: duckdb.DuckDBPyConnection, metric: str) -> pd.DataFrame:
+    """Resources with coordinates, projected to metres (x, y)."""
+    if not table_exists(con, "resources"):
+        return pd.DataFrame(columns=["resource_id", "resource_type", "name", "opened_fy", "closed_fy", "x", "y", "lon", "lat"])
+    cols = table_columns(con, "resources")
+    opt = [f"{c}" if c in cols else f"NULL AS {c}" for c in ("opened_fy", "closed_fy", "name")]
+    df = con.execute(
+        f"""SELECT CAST(resource_id AS VARCHAR) resource_id, resource_type, {', '.join(opt)},
+                   CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat
+            FROM resources WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY resource_id"""
+    ).fetchdf()
+    xy = project_xy(df["lon"].to_numpy(), df["lat"].to_numpy(), read_meta(con).crs, metric)
+    df["x"], df["y"] = xy[:, 0], xy[:, 1]
+    return df
+
+
+def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
+    """Write table `access_district` (see module docstring); empty when there are no 町内会 points."""
+    meta = read_meta(con)
+    metric = metric_crs_for(con)
+    points = load_points(con, metric)
+    if len(points):
+        frame = compute_access_frame(
+            points, load_resources(con, metric), resource_type_list(con), fiscal_years(con),
+            meta.municipality_code, catchment_m=catchment_m,
+        )
+    else:
+        frame = empty_access_frame()
+    _write_access(con, frame)
+
+
+def _write_access(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
+    acc = frame[ACCESS_COLUMNS]  # noqa: F841 (DuckDB replacement scan)
+    con.execute(
+        """CREATE OR REPLACE TABLE access_district AS SELECT
+             CAST(resource_type AS VARCHAR) resource_type, CAST(population_group AS VARCHAR) population_group,
+             CAST(area_level AS VARCHAR) area_level, CAST(area_code AS VARCHAR) area_code,
+             CAST(fiscal_year AS INTEGER) fiscal_year, CAST(round(pop_total) AS BIGINT) pop_total,
+             CAST(round(pop_within_500) AS BIGINT) pop_within_500, CAST(round(pop_within_1000) AS BIGINT) pop_within_1000,
+             CAST(round(pop_within_2000) AS BIGINT) pop_within_2000, CAST(mean_nearest_m AS DOUBLE) mean_nearest_m,
+             CAST(sfca_score AS DOUBLE) sfca_score, CAST(n_resources_located AS INTEGER) n_resources_located,
+             CAST(catchment_m AS DOUBLE) catchment_m
+           FROM acc ORDER BY resource_type, population_group, area_level, area_code, fiscal_year"""
+    )
