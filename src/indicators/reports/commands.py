@@ -1,15 +1,97 @@
-"""`welfare report`: placeholder registration, replaced by the owner of `indicators.reports`."""
+"""`welfare report`: committee deck, district cards and static charts from the warehouse."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+FORMATS = ("pptx", "html", "pdf", "png", "svg", "all")
+DEFAULT_RESOURCE = "consultation_place"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="委員会資料（スライド・地区カルテ・地図）を出力する")
+    p = sub.add_parser(
+        "report", help="委員会資料（スライド・地区カルテ・地図）を出力する",
+        description="ウェアハウスの指標値から委員会資料を作ります（pptx スライド、地区カルテ HTML/PDF、地図・グラフ PNG/SVG）。",
+    )
+    p.add_argument("--format", default="pptx", choices=FORMATS, help="出力形式（all はすべて）")
+    p.add_argument("--district", metavar="CODE", help="この地区コードのカルテだけを出力する")
+    p.add_argument("--fy", type=int, metavar="YEAR", help="対象年度（既定: 最新年度）")
+    p.add_argument("--out", type=Path, metavar="DIR", help="出力フォルダ（既定: data/processed/reports）")
+    p.add_argument("--warehouse", type=Path, metavar="PATH", help="ウェアハウス（既定: data/processed/warehouse.duckdb）")
+    p.add_argument("--resource", default=DEFAULT_RESOURCE, metavar="TYPE",
+                   help=f"ギャップ地図で不足を示す資源種別（既定: {DEFAULT_RESOURCE}）")
     p.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from indicators.cli import UserError
+    from rich.console import Console
 
-    raise UserError("welfare report はまだ実装されていません")
+    from indicators.paths import PROCESSED_DIR
+
+    console = Console(stderr=True)
+    out_dir = args.out or (PROCESSED_DIR / "reports")
+    with console.status("ウェアハウスを読み込んでいます…"):
+        written = generate(args.format, out_dir, warehouse=args.warehouse, fiscal_year=args.fy,
+                           district=args.district, resource_type=args.resource, console=console)
+    for path in written:
+        print(path)
+    console.print(f"[green]{len(written)} 件のファイルを {out_dir} に出力しました[/green]")
+    return 0
+
+
+def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year: int | None = None,
+             district: str | None = None, resource_type: str = DEFAULT_RESOURCE, console=None) -> list[Path]:
+    """Produce the requested outputs and return the written paths (the CLI's whole job)."""
+    from indicators.cli import UserError
+    from indicators.reports import charts, data as rd
+    from indicators.reports.cards import write_cards
+    from indicators.reports.deck import build_deck
+
+    def say(msg: str) -> None:
+        if console is not None:
+            console.log(msg)
+
+    if fmt not in FORMATS:
+        raise UserError(f"--format {fmt} は使えません（{', '.join(FORMATS)}）")
+    formats = {"pptx", "html", "pdf", "png", "svg"} if fmt == "all" else {fmt}
+    report = rd.load_report_data(warehouse, fiscal_year)
+    if district is not None and district not in set(report.districts["district_code"].astype(str)):
+        raise UserError(f"--district {district} は districts.district_code にありません")
+    if resource_type not in set(report.catalogue.get("resource_type", [])):
+        raise UserError(f"--resource {resource_type} は indicator_catalogue.resource_type にありません")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    fy = report.fiscal_year
+    label = rd.resource_label(report, resource_type)
+
+    # Figures: the gap map is needed by the deck even when PNG/SVG were not requested.
+    figure_formats = [f for f in ("png", "svg") if f in formats]
+    map_png: Path | None = None
+    if report.has_geometry() and (figure_formats or "pptx" in formats):
+        say("ギャップ地図を描いています")
+        fig = charts.gap_map(report.districts, rd.lacking_districts(report, resource_type), label,
+                             title=f"{label}がない地区（{fy}年度）", notice=report.notice)
+        fmts = figure_formats or ["png"]
+        paths = charts.save_figure(fig, out_dir / f"gap_map_{resource_type}_{fy}", fmts)
+        map_png = next((p for p in paths if p.suffix == ".png"), None)
+        written += paths if figure_formats else []
+    if figure_formats:
+        say("グラフを描いています")
+        kpis = rd.kpi_table(report)
+        written += charts.save_figure(charts.kpi_chart(kpis, f"指標の現状と目指す姿（{fy}年度）", report.notice),
+                                      out_dir / f"kpi_{fy}", figure_formats)
+        pr = rd.priority_table(report, top=15)
+        if not pr.empty:
+            written += charts.save_figure(charts.priority_chart(pr, f"優先度スコア上位の地区（{fy}年度）", report.notice),
+                                          out_dir / f"priority_{fy}", figure_formats)
+    if "pptx" in formats:
+        say("スライドを作っています")
+        written.append(build_deck(report, out_dir / f"committee_deck_{fy}.pptx", map_png, resource_type))
+        if not figure_formats and map_png is not None:
+            map_png.unlink()  # only an input of the deck here
+    if formats & {"html", "pdf"}:
+        say("地区カルテを作っています" + ("（PDF は Chromium で印刷）" if "pdf" in formats else ""))
+        written += write_cards(report, out_dir, [district] if district else None,
+                               pdf="pdf" in formats, html="html" in formats)
+    return written

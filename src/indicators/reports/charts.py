@@ -1,0 +1,200 @@
+"""Static maps and charts (matplotlib, Japanese labels in the Noto Sans CJK font).
+
+Pure functions: frames in, `matplotlib.figure.Figure` out (no pyplot state, so they are
+safe in a CLI run, a notebook and a test); `save_figure` writes PNG/SVG.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+from indicators.reports.fonts import register_cjk_font
+
+LACK_COLOUR = "#e4572e"
+HAVE_COLOUR = "#d9d9d9"
+MET_COLOUR = "#2e86ab"
+TARGET_COLOUR = "#333333"
+
+
+def _new_figure(size: tuple[float, float]) -> Figure:
+    register_cjk_font()
+    fig = Figure(figsize=size, dpi=100, facecolor="white")
+    return fig
+
+
+def add_notice(fig: Figure, notice: str | None) -> None:
+    """The synthetic-data notice at the bottom of a figure (every export carries it)."""
+    if notice:
+        fig.text(0.01, 0.01, notice, fontsize=8, color="#a00000", ha="left", va="bottom", wrap=True)
+
+
+def _geo(districts: pd.DataFrame):
+    import geopandas as gpd
+
+    frame = districts[districts["geometry"].notna()]
+    return gpd.GeoDataFrame(frame.copy(), geometry="geometry", crs="EPSG:6668")
+
+
+def gap_map(
+    districts: pd.DataFrame,
+    lacking: pd.DataFrame,
+    resource_label: str,
+    title: str | None = None,
+    notice: str | None = None,
+    label_names: bool = True,
+) -> Figure:
+    """Districts lacking a resource type, highlighted on a plain background.
+
+    `districts`: district_code, district_name, geometry; `lacking`: district_code, lacking (bool).
+    """
+    fig = _new_figure((8, 7))
+    ax = fig.add_subplot(1, 1, 1)
+    gdf = _geo(districts).merge(lacking[["district_code", "lacking"]], on="district_code", how="left")
+    gdf["lacking"] = gdf["lacking"].fillna(False).astype(bool)
+    if len(gdf):
+        gdf[~gdf["lacking"]].plot(ax=ax, color=HAVE_COLOUR, edgecolor="white", linewidth=0.6)
+        if gdf["lacking"].any():
+            gdf[gdf["lacking"]].plot(ax=ax, color=LACK_COLOUR, edgecolor="white", linewidth=0.6)
+        if label_names:
+            for _, r in gdf.iterrows():
+                pt = r.geometry.representative_point()
+                ax.annotate(str(r["district_name"]), (pt.x, pt.y), ha="center", va="center", fontsize=7,
+                            color="#202020")
+    from matplotlib.patches import Patch
+
+    n_lack = int(gdf["lacking"].sum())
+    ax.legend(
+        handles=[Patch(color=LACK_COLOUR, label=f"{resource_label}がない地区（{n_lack}）"),
+                 Patch(color=HAVE_COLOUR, label=f"{resource_label}がある地区（{len(gdf) - n_lack}）")],
+        loc="lower right", fontsize=9, frameon=True,
+    )
+    ax.set_title(title or f"{resource_label}がない地区", fontsize=13)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    add_notice(fig, notice)
+    return fig
+
+
+def choropleth(
+    districts: pd.DataFrame, values: pd.DataFrame, value_col: str, title: str, legend_label: str = "",
+    notice: str | None = None, cmap: str = "OrRd",
+) -> Figure:
+    """Any district value (`values`: district_code, value_col) as a choropleth; NULL = hatched grey."""
+    fig = _new_figure((8, 7))
+    ax = fig.add_subplot(1, 1, 1)
+    gdf = _geo(districts).merge(values[["district_code", value_col]], on="district_code", how="left")
+    gdf[value_col] = pd.to_numeric(gdf[value_col], errors="coerce")
+    if len(gdf):
+        gdf.plot(ax=ax, column=value_col, cmap=cmap, legend=True, edgecolor="white", linewidth=0.5,
+                 legend_kwds={"label": legend_label, "shrink": 0.6},
+                 missing_kwds={"color": "#eeeeee", "hatch": "///", "label": "秘匿・欠測"})
+    ax.set_title(title, fontsize=13)
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    add_notice(fig, notice)
+    return fig
+
+
+def kpi_chart(kpis: pd.DataFrame, title: str = "指標の現状と目指す姿", notice: str | None = None) -> Figure:
+    """Attainment of each indicator against its target (target = 100), labelled with the real value.
+
+    Indicators have different units, so bars show value ÷ target (target ÷ value when lower
+    is better); rows without a value or a positive target are left out.
+    """
+    rows = kpis[kpis["value"].notna() & kpis["target"].notna()].reset_index(drop=True)
+    rows = rows[rows["target"].astype(float) != 0].reset_index(drop=True)
+    attain = [
+        (v / t * 100.0) if d != "lower" else (t / v * 100.0 if v else 100.0)
+        for v, t, d in zip(rows["value"].astype(float), rows["target"].astype(float), rows["direction"])
+    ]
+    fig = _new_figure((10, max(3.0, 0.55 * len(rows) + 2.0)))
+    ax = fig.add_subplot(1, 1, 1)
+    y = list(range(len(rows)))[::-1]
+    colours = [MET_COLOUR if m else LACK_COLOUR for m in rows["met"]]
+    ax.barh(y, attain, color=colours, height=0.6)
+    ax.axvline(100, color=TARGET_COLOUR, linewidth=1.2, linestyle="--")
+    ax.set_yticks(y, [str(n) for n in rows["name_ja"]], fontsize=9)
+    for yy, a, (_, r) in zip(y, attain, rows.iterrows()):
+        ax.annotate(f"{r['value_text']}（目標 {r['target_text']}）", (a, yy), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=8)
+    ax.set_xlim(0, max([120.0, *[a * 1.45 for a in attain]]))
+    ax.set_xlabel("目標に対する達成度（%、破線 = 目指す姿）")
+    ax.set_title(title, fontsize=13)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.36, right=0.97, bottom=0.25, top=0.88)
+    add_notice(fig, notice)
+    return fig
+
+
+def priority_chart(priority: pd.DataFrame, title: str = "優先度スコア（上位地区）", notice: str | None = None) -> Figure:
+    """Bars of the priority score per district (`priority_table` output)."""
+    rows = priority.reset_index(drop=True)
+    fig = _new_figure((8, max(2.5, 0.45 * len(rows) + 1.5)))
+    ax = fig.add_subplot(1, 1, 1)
+    y = list(range(len(rows)))[::-1]
+    ax.barh(y, rows["score"], color=LACK_COLOUR, height=0.6)
+    ax.set_yticks(y, [str(n) for n in rows["district_name"]], fontsize=9)
+    ax.set_xlabel("スコア")
+    ax.set_title(title, fontsize=13)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.2, bottom=0.18)
+    add_notice(fig, notice)
+    return fig
+
+
+def count_bars(counts: pd.Series, title: str, xlabel: str = "件数", notice: str | None = None) -> Figure:
+    """A labelled horizontal bar chart of counts (e.g. measures per actor)."""
+    fig = _new_figure((8, max(2.5, 0.45 * len(counts) + 1.5)))
+    ax = fig.add_subplot(1, 1, 1)
+    y = list(range(len(counts)))[::-1]
+    ax.barh(y, counts.to_numpy(), color=MET_COLOUR, height=0.6)
+    ax.set_yticks(y, [str(i) for i in counts.index], fontsize=9)
+    for yy, v in zip(y, counts.to_numpy()):
+        ax.annotate(f"{v:,}", (v, yy), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, fontsize=13)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.3, bottom=0.18)
+    add_notice(fig, notice)
+    return fig
+
+
+def scatter(
+    frame: pd.DataFrame, x: str, y: str, label: str, title: str, xlabel: str, ylabel: str,
+    notice: str | None = None, highlight: Sequence[bool] | None = None,
+) -> Figure:
+    """Need vs coverage scatter with point labels (suppressed/NULL rows are left out)."""
+    rows = frame[pd.to_numeric(frame[x], errors="coerce").notna() & pd.to_numeric(frame[y], errors="coerce").notna()]
+    fig = _new_figure((8, 6))
+    ax = fig.add_subplot(1, 1, 1)
+    colours = MET_COLOUR
+    if highlight is not None:
+        hl = pd.Series(list(highlight), index=frame.index).loc[rows.index]
+        colours = [LACK_COLOUR if h else MET_COLOUR for h in hl]
+    ax.scatter(rows[x].astype(float), rows[y].astype(float), c=colours, s=30)
+    for _, r in rows.iterrows():
+        ax.annotate(str(r[label]), (float(r[x]), float(r[y])), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=13)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(bottom=0.15)
+    add_notice(fig, notice)
+    return fig
+
+
+def save_figure(fig: Figure, base: Path, formats: Iterable[str] = ("png", "svg"), dpi: int = 150) -> list[Path]:
+    """Write `base.<fmt>` for each format; SVG keeps text as paths so it renders without the font."""
+    import matplotlib
+
+    out = []
+    base.parent.mkdir(parents=True, exist_ok=True)
+    for fmt in formats:
+        path = base.with_suffix(f".{fmt}")
+        with matplotlib.rc_context({"svg.fonttype": "path"}):
+            fig.savefig(path, format=fmt, dpi=dpi, facecolor="white")
+        out.append(path)
+    return out

@@ -1,0 +1,484 @@
+"""Everything the reports and notebooks read from the warehouse, in one place.
+
+Reports never compute indicators: values come from `indicator_values` / the catalogue
+(through `indicators.engine.api` when present), people counts pass through
+`indicators.engine.suppression`, and this module only selects, joins and formats.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+SUPPRESSED_LABEL = "秘匿"
+MISSING_LABEL = "—"
+# Used only if the engine does not (yet) export its notice text.
+_FALLBACK_NOTICE = "このデータは合成（架空）データです。実在の地区・人口・資源を表すものではありません。"
+# Person / household count columns of district_stats (suppressed before they are shown).
+PEOPLE_COLUMNS = (
+    "population",
+    "pop_0_14",
+    "pop_65plus",
+    "pop_75plus",
+    "households",
+    "single_elderly_households",
+)
+STAT_LABELS = {
+    "population": "人口",
+    "pop_0_14": "0〜14歳人口",
+    "pop_65plus": "65歳以上人口",
+    "pop_75plus": "75歳以上人口",
+    "households": "世帯数",
+    "single_elderly_households": "高齢者単身世帯数",
+}
+
+
+def synthetic_notice() -> str:
+    try:
+        from indicators.engine.api import SYNTHETIC_NOTICE  # type: ignore[attr-defined]
+
+        return str(SYNTHETIC_NOTICE)
+    except (ImportError, AttributeError):
+        return _FALLBACK_NOTICE
+
+
+def suppress_people(frame: pd.DataFrame, columns: list[str], threshold: int) -> pd.DataFrame:
+    """Person/household counts below `threshold` → NULL with a `<col>_suppressed` flag.
+
+    Delegates to `indicators.engine.suppression.suppress_counts` (the only place small
+    cells are suppressed) and only adds the per-column flags the reports display.
+    """
+    try:
+        from indicators.engine.suppression import suppress_counts
+    except ImportError:  # TEMPORARY until the engine lands (issue 4); same rule, removed then
+        def suppress_counts(f: pd.DataFrame, cols: list[str], threshold: int = 3) -> pd.DataFrame:
+            f = f.copy()
+            for c in cols:
+                f[c] = f[c].astype("Float64").mask(f[c] < threshold)
+            return f
+
+    out = suppress_counts(frame, columns, threshold=threshold)
+    for col in columns:
+        flag = f"{col}_suppressed"
+        if flag not in out.columns:
+            out[flag] = out[col].isna() & frame[col].notna()
+    return out
+
+
+# ---------------------------------------------------------------------------- formatting
+def format_value(value: Any, unit: str | None, suppressed: bool = False) -> str:
+    """Display text for one indicator value (「秘匿」 for suppressed cells)."""
+    if suppressed:
+        return SUPPRESSED_LABEL
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return MISSING_LABEL
+    value = float(value)
+    unit = (unit or "").strip()
+    if unit in {"ratio", "share", "割合"}:
+        return f"{value * 100:.1f}%"
+    if unit in {"%", "percent", "％"}:
+        return f"{value:.1f}%"
+    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return f"{text} {unit}".strip() if unit else text
+
+
+def _text_or_missing(value: Any) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
+        return MISSING_LABEL
+    return str(value)
+
+
+def format_count(value: Any, suppressed: bool = False) -> str:
+    if suppressed:
+        return SUPPRESSED_LABEL
+    if value is None or pd.isna(value):
+        return MISSING_LABEL
+    return f"{int(value):,}"
+
+
+def _is_share(unit: str | None) -> bool:
+    return (unit or "").strip() in {"ratio", "share", "割合", "%", "percent", "％"}
+
+
+def format_points(diff: float, unit: str | None) -> str:
+    """A difference of two values; shares differ in percentage points (ポイント), not %."""
+    if _is_share(unit):
+        scale = 100.0 if (unit or "").strip() in {"ratio", "share", "割合"} else 1.0
+        return f"{abs(diff) * scale:.1f}ポイント"
+    return format_value(abs(diff), unit)
+
+
+def format_delta(delta: Any, unit: str | None) -> str:
+    if delta is None or pd.isna(delta):
+        return MISSING_LABEL
+    body = format_points(float(delta), unit)
+    if float(delta) == 0:
+        return f"±{body}"
+    return ("+" if delta > 0 else "-") + body
+
+
+# ---------------------------------------------------------------------------- the bundle
+@dataclass
+class ReportData:
+    """All frames one report run needs, for one fiscal year."""
+
+    warehouse: Path
+    fiscal_year: int
+    meta: dict[str, Any]
+    catalogue: pd.DataFrame
+    values: pd.DataFrame  # indicator_values for fiscal_year and fiscal_year - 1
+    districts: pd.DataFrame  # district_code, district_name, area_block, geometry (shapely or None)
+    stats: pd.DataFrame  # district_stats of fiscal_year, people counts suppressed
+    priority: pd.DataFrame
+    policies: pd.DataFrame
+    links: pd.DataFrame
+    resources: pd.DataFrame  # resources active in fiscal_year (public places: not suppressed)
+    resource_types: pd.DataFrame
+    assocs: pd.DataFrame  # per-district 町内会 summary (counts of associations only)
+    extra: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def synthetic(self) -> bool:
+        return bool(self.meta.get("synthetic"))
+
+    @property
+    def threshold(self) -> int:
+        t = self.meta.get("suppression_threshold")
+        return int(t) if t is not None and not pd.isna(t) else 3
+
+    @property
+    def notice(self) -> str | None:
+        return synthetic_notice() if self.synthetic else None
+
+    @property
+    def municipality_code(self) -> str:
+        return str(self.meta.get("municipality_code") or "")
+
+    def district_name(self, code: str) -> str:
+        row = self.districts.loc[self.districts["district_code"] == code, "district_name"]
+        return str(row.iloc[0]) if len(row) else code
+
+    def has_geometry(self) -> bool:
+        return "geometry" in self.districts and self.districts["geometry"].notna().any()
+
+
+def _tables(con) -> set[str]:
+    return {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+
+
+def _df(con, sql: str, params: list | None = None) -> pd.DataFrame:
+    return con.execute(sql, params or []).df()
+
+
+def open_warehouse(path: str | Path | None = None):
+    """Read-only connection to the warehouse (clear Japanese error when it is missing)."""
+    from indicators.cli import UserError
+    from indicators.paths import DEFAULT_WAREHOUSE
+    from indicators.warehouse.duck import connect
+
+    path = Path(path or DEFAULT_WAREHOUSE)
+    if not path.exists():
+        raise UserError(f"ウェアハウス {path} がありません。先に `welfare build` を実行してください。")
+    return connect(path, read_only=True)
+
+
+def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | None = None) -> ReportData:
+    """Read every frame a report needs from the warehouse, for `fiscal_year` (default: latest)."""
+    from indicators.cli import UserError
+    from indicators.paths import DEFAULT_WAREHOUSE
+
+    warehouse = Path(warehouse or DEFAULT_WAREHOUSE)
+    con = open_warehouse(warehouse)
+    try:
+        tables = _tables(con)
+        missing = {"dataset_meta", "districts", "indicator_catalogue", "indicator_values"} - tables
+        if missing:
+            raise UserError(
+                f"ウェアハウス {warehouse} に必要な表がありません: {', '.join(sorted(missing))}"
+                "（`welfare build` で作り直してください）"
+            )
+        meta_df = _df(con, "SELECT * FROM dataset_meta LIMIT 1")
+        meta = {k: (v.tolist() if hasattr(v, "tolist") else v) for k, v in meta_df.iloc[0].to_dict().items()}
+        years = [int(r[0]) for r in con.execute(
+            "SELECT DISTINCT fiscal_year FROM indicator_values ORDER BY 1").fetchall()]
+        if fiscal_year is None:
+            fiscal_year = max(years) if years else int(meta.get("as_of_fy") or 0)
+        elif years and fiscal_year not in years:
+            raise UserError(
+                f"--fy {fiscal_year} の指標値がありません（indicator_values.fiscal_year: "
+                f"{', '.join(map(str, years))}）"
+            )
+        catalogue = _df(con, "SELECT * FROM indicator_catalogue")
+        values = _df(
+            con,
+            "SELECT * FROM indicator_values WHERE fiscal_year IN (?, ?)",
+            [fiscal_year, fiscal_year - 1],
+        )
+        districts = _load_districts(con)
+        stats = _load_stats(con, fiscal_year, tables, meta)
+        priority = (
+            _df(con, "SELECT * FROM priority_scores WHERE fiscal_year = ? ORDER BY score DESC", [fiscal_year])
+            if "priority_scores" in tables else pd.DataFrame(columns=["district_code", "fiscal_year", "score"])
+        )
+        policies = (
+            _df(con, "SELECT * FROM plan_policies ORDER BY goal_no, policy_no")
+            if "plan_policies" in tables else pd.DataFrame(columns=["goal_no", "policy_no", "title"])
+        )
+        links = (
+            _df(con, "SELECT * FROM indicator_plan_links")
+            if "indicator_plan_links" in tables else pd.DataFrame(columns=["indicator_id", "goal_no", "policy_no"])
+        )
+        resources = (
+            _df(
+                con,
+                """SELECT * FROM resources
+                   WHERE (opened_fy IS NULL OR opened_fy <= ?) AND (closed_fy IS NULL OR closed_fy > ?)
+                   ORDER BY district_code, resource_type, name""",
+                [fiscal_year, fiscal_year],
+            )
+            if "resources" in tables else pd.DataFrame(columns=["resource_type", "name", "district_code"])
+        )
+        resource_types = (
+            _df(con, "SELECT * FROM resource_types")
+            if "resource_types" in tables else pd.DataFrame(columns=["resource_type", "label_ja"])
+        )
+        assocs = (
+            _df(
+                con,
+                """SELECT district_code, count(*) AS assoc_count,
+                          count(*) FILTER (WHERE sasaeai_map_fy IS NOT NULL AND sasaeai_map_fy <= ?) AS with_map,
+                          count(*) FILTER (WHERE coalesce(fureai_salon, 0) > 0) AS with_salon
+                   FROM neighbourhood_assocs GROUP BY district_code""",
+                [fiscal_year],
+            )
+            if "neighbourhood_assocs" in tables else pd.DataFrame(columns=["district_code", "assoc_count"])
+        )
+        extra = {}
+        for name in ("site_suggestions", "access_district"):
+            if name in tables:
+                extra[name] = _df(con, f"SELECT * EXCLUDE (geom) FROM {name}") if _has_col(con, name, "geom") \
+                    else _df(con, f"SELECT * FROM {name}")
+    finally:
+        con.close()
+    return ReportData(
+        warehouse=warehouse, fiscal_year=int(fiscal_year), meta=meta, catalogue=catalogue, values=values,
+        districts=districts, stats=stats, priority=priority, policies=policies, links=links,
+        resources=resources, resource_types=resource_types, assocs=assocs, extra=extra,
+    )
+
+
+def _has_col(con, table: str, column: str) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+        [table, column]).fetchone()[0])
+
+
+def _load_districts(con) -> pd.DataFrame:
+    import shapely
+
+    df = _df(
+        con,
+        """SELECT district_code, district_name, area_block,
+                  CASE WHEN geom IS NULL THEN NULL ELSE ST_AsWKB(geom) END AS wkb
+           FROM districts ORDER BY district_code""",
+    )
+    df["geometry"] = [shapely.from_wkb(bytes(w)) if w is not None else None for w in df.pop("wkb")]
+    return df
+
+
+def _load_stats(con, fiscal_year: int, tables: set[str], meta: dict) -> pd.DataFrame:
+    if "district_stats" not in tables:
+        return pd.DataFrame(columns=["district_code", *PEOPLE_COLUMNS])
+    raw = _df(con, "SELECT * FROM district_stats WHERE fiscal_year = ?", [fiscal_year])
+    cols = [c for c in PEOPLE_COLUMNS if c in raw.columns]
+    threshold = meta.get("suppression_threshold")
+    threshold = int(threshold) if threshold is not None and not pd.isna(threshold) else 3
+    out = suppress_people(raw, cols, threshold)
+    # Values already suppressed at source (NULL listed in suppressed_columns) show 秘匿 too.
+    if "suppressed_columns" in raw.columns:
+        for col in cols:
+            at_source = raw["suppressed_columns"].apply(
+                lambda v, c=col: v is not None and not (isinstance(v, float) and pd.isna(v)) and c in list(v))
+            out[f"{col}_suppressed"] = out[f"{col}_suppressed"] | at_source
+    return out
+
+
+# ---------------------------------------------------------------------------- views
+def kpi_table(data: ReportData, area_level: str = "city", area_code: str | None = None) -> pd.DataFrame:
+    """One row per catalogue indicator at an area: value, target, gap, change since last 年度.
+
+    Columns: indicator_id, name_ja, unit, value, target, direction, met, gap, delta,
+    suppressed, value_text, target_text, gap_text, delta_text.
+    """
+    cat = data.catalogue.copy()
+    levels = cat.get("area_levels")
+    if levels is not None:
+        cat = cat[cat["area_levels"].apply(lambda v: v is None or area_level in list(v))]
+    code = area_code if area_code is not None else data.municipality_code
+    v = data.values[(data.values["area_level"] == area_level) & (data.values["area_code"].astype(str) == str(code))]
+    cur = v[v["fiscal_year"] == data.fiscal_year].set_index("indicator_id")
+    prev = v[v["fiscal_year"] == data.fiscal_year - 1].set_index("indicator_id")
+    rows = []
+    for _, c in cat.iterrows():
+        iid = c["indicator_id"]
+        if iid not in cur.index:
+            continue
+        r = cur.loc[iid]
+        suppressed = bool(r.get("suppressed")) if not pd.isna(r.get("suppressed")) else False
+        value = None if suppressed or pd.isna(r["value"]) else float(r["value"])
+        target = r.get("target") if "target" in r and not pd.isna(r.get("target")) else c.get("target")
+        target = None if target is None or pd.isna(target) else float(target)
+        direction = c.get("direction") or "higher"
+        met = gap = None
+        if value is not None and target is not None:
+            met = value >= target if direction == "higher" else value <= target
+            gap = (target - value) if direction == "higher" else (value - target)
+        delta = None
+        if value is not None and iid in prev.index:
+            p = prev.loc[iid]
+            if not (bool(p.get("suppressed")) if not pd.isna(p.get("suppressed")) else False) and not pd.isna(p["value"]):
+                delta = value - float(p["value"])
+        unit = c.get("unit")
+        rows.append({
+            "indicator_id": iid, "name_ja": c["name_ja"], "unit": unit, "value": value, "target": target,
+            "direction": direction, "met": met, "gap": gap, "delta": delta, "suppressed": suppressed,
+            "value_text": format_value(value, unit, suppressed),
+            "target_text": format_value(target, unit) if target is not None else _text_or_missing(c.get("target_text")),
+            "gap_text": (MISSING_LABEL if gap is None else ("達成" if met else "あと " + format_points(gap, unit))),
+            "delta_text": format_delta(delta, unit),
+        })
+    return pd.DataFrame(rows, columns=[
+        "indicator_id", "name_ja", "unit", "value", "target", "direction", "met", "gap", "delta",
+        "suppressed", "value_text", "target_text", "gap_text", "delta_text"])
+
+
+def coverage_indicator_for(data: ReportData, resource_type: str) -> str | None:
+    """The catalogue's district-level coverage indicator of a resource type, if any."""
+    cat = data.catalogue
+    if "resource_type" not in cat.columns:
+        return None
+    sel = cat[(cat["resource_type"] == resource_type)]
+    if "area_levels" in sel.columns:
+        sel = sel[sel["area_levels"].apply(lambda v: v is None or "district" in list(v))]
+    if "family" in sel.columns and (sel["family"] == "coverage").any():
+        sel = sel[sel["family"] == "coverage"]
+    cov = sel[sel["indicator_id"].str.contains("coverage")]
+    sel = cov if len(cov) else sel
+    return str(sel["indicator_id"].iloc[0]) if len(sel) else None
+
+
+def lacking_districts(data: ReportData, resource_type: str) -> pd.DataFrame:
+    """Districts whose coverage indicator for `resource_type` has numerator 0 in the year."""
+    iid = coverage_indicator_for(data, resource_type)
+    if iid is None:
+        from indicators.cli import UserError
+
+        raise UserError(f"資源種別 {resource_type} の地区別カバー率指標が indicator_catalogue にありません")
+    v = data.values
+    v = v[(v["indicator_id"] == iid) & (v["area_level"] == "district") & (v["fiscal_year"] == data.fiscal_year)]
+    lacking = v[v["numerator"].fillna(0) == 0]["area_code"].astype(str)
+    out = data.districts[["district_code", "district_name"]].copy()
+    out["lacking"] = out["district_code"].astype(str).isin(set(lacking))
+    return out
+
+
+def resource_label(data: ReportData, resource_type: str) -> str:
+    rt = data.resource_types
+    if "label_ja" in rt.columns:
+        hit = rt.loc[rt["resource_type"] == resource_type, "label_ja"]
+        if len(hit):
+            return str(hit.iloc[0])
+    return resource_type
+
+
+def priority_table(data: ReportData, top: int = 10) -> pd.DataFrame:
+    """Top districts by priority score with their components and names."""
+    p = data.priority.copy()
+    if p.empty:
+        return p
+    p = p.sort_values("score", ascending=False).head(top)
+    p.insert(1, "district_name", [data.district_name(c) for c in p["district_code"]])
+    return p.drop(columns=[c for c in ("fiscal_year",) if c in p.columns]).reset_index(drop=True)
+
+
+def policy_status(data: ReportData) -> pd.DataFrame:
+    """Per plan policy: its monitored indicators with city value, target and status."""
+    kpis = kpi_table(data).set_index("indicator_id")
+    rows = []
+    links = data.links.drop_duplicates(subset=["indicator_id", "goal_no", "policy_no"]) if not data.links.empty else data.links
+    for _, pol in data.policies.iterrows():
+        linked = links[(links["goal_no"] == pol["goal_no"]) & (links["policy_no"] == pol["policy_no"])]
+        ids = [i for i in linked["indicator_id"] if i in kpis.index]
+        parts, mets = [], []
+        for i in ids:
+            k = kpis.loc[i]
+            parts.append(f"{k['name_ja']}: {k['value_text']}（目標 {k['target_text']}）")
+            mets.append(k["met"])
+        known = [m for m in mets if m is not None and not pd.isna(m)]
+        if not ids:
+            status = "指標なし"
+        elif not known:
+            status = "判定不可"
+        elif all(known):
+            status = "達成"
+        else:
+            status = f"未達成 {sum(1 for m in known if not m)}/{len(known)}"
+        rows.append({
+            "goal_no": pol["goal_no"], "policy_no": pol["policy_no"], "title": pol.get("title"),
+            "indicators": "\n".join(parts) if parts else "—", "status": status,
+        })
+    return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status"])
+
+
+def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
+    """Everything one district card shows (already formatted; counts suppressed)."""
+    st = data.stats[data.stats["district_code"].astype(str) == str(code)]
+    stats = []
+    for col, label in STAT_LABELS.items():
+        if col not in data.stats.columns:
+            continue
+        if st.empty:
+            stats.append({"label": label, "text": MISSING_LABEL})
+            continue
+        r = st.iloc[0]
+        stats.append({"label": label, "text": format_count(r[col], bool(r.get(f"{col}_suppressed", False)))})
+    dk = kpi_table(data, "district", code)
+    city = kpi_table(data).set_index("indicator_id")
+    indicators = []
+    for _, k in dk.iterrows():
+        indicators.append({
+            "name": k["name_ja"], "value": k["value_text"],
+            "city": city.loc[k["indicator_id"], "value_text"] if k["indicator_id"] in city.index else MISSING_LABEL,
+            "target": k["target_text"], "gap": k["gap_text"], "delta": k["delta_text"],
+            "met": k["met"],
+        })
+    res = data.resources[data.resources["district_code"].astype(str) == str(code)]
+    # One row per type keeps the card on one page even in districts with many places.
+    resources = [
+        {"type": resource_label(data, rtype), "count": len(group),
+         "names": "、".join(str(n) for n in group["name"].head(8)) + ("、…" if len(group) > 8 else "")}
+        for rtype, group in res.groupby("resource_type", sort=True)
+    ]
+    a = data.assocs[data.assocs["district_code"].astype(str) == str(code)]
+    assoc = a.iloc[0].to_dict() if len(a) else {}
+    pr = data.priority[data.priority["district_code"].astype(str) == str(code)]
+    rank = None
+    if len(pr):
+        ordered = data.priority.sort_values("score", ascending=False)["district_code"].astype(str).tolist()
+        rank = ordered.index(str(code)) + 1
+    row = data.districts[data.districts["district_code"].astype(str) == str(code)]
+    return {
+        "code": code,
+        "name": data.district_name(code),
+        "area_block": (row["area_block"].iloc[0] if len(row) and isinstance(row["area_block"].iloc[0], str) else ""),
+        "stats": stats,
+        "indicators": indicators,
+        "resources": resources,
+        "assoc": {k: int(v) for k, v in assoc.items() if k != "district_code" and v is not None and not pd.isna(v)},
+        "priority_score": (f"{float(pr['score'].iloc[0]):.2f}" if len(pr) else MISSING_LABEL),
+        "priority_rank": rank,
+        "priority_total": len(data.priority),
+    }

@@ -1,0 +1,189 @@
+"""Committee slide deck (python-pptx): title, KPI vs target, gap map, priorities, policy status, notes.
+
+Every run of text gets the CJK font as both Latin and East-Asian typeface, so PowerPoint
+and LibreOffice render Japanese with Noto Sans CJK JP instead of a substitute.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Inches, Pt
+
+from indicators.reports import data as rd
+from indicators.reports.fonts import CJK_FAMILY
+
+SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+NOTICE_RGB = RGBColor(0xA0, 0x00, 0x00)
+ROWS_PER_TABLE = 9
+COMPONENT_LABELS = {
+    "aging_rate": "高齢化率", "aged_rate": "高齢化率", "single_elderly_rate": "高齢単身世帯率",
+    "single_elderly_share": "高齢単身世帯率", "child_rate": "年少人口率", "children_rate": "年少人口率",
+    "gap_count": "不足資源数", "gaps": "不足資源数", "gap_score": "不足度",
+}
+
+
+def set_font(run, size: float | None = None, bold: bool = False, colour: RGBColor | None = None,
+             family: str = CJK_FAMILY) -> None:
+    """Latin + East-Asian typeface on a run (python-pptx only sets a:latin by itself)."""
+    run.font.name = family
+    if size:
+        run.font.size = Pt(size)
+    run.font.bold = bold
+    if colour is not None:
+        run.font.color.rgb = colour
+    rpr = run._r.get_or_add_rPr()
+    ea = rpr.find(qn("a:ea"))
+    if ea is None:
+        ea = rpr.makeelement(qn("a:ea"), {})
+        rpr.find(qn("a:latin")).addnext(ea)
+    ea.set("typeface", family)
+
+
+def _text(frame, lines: list[str] | str, size: float = 14, bold: bool = False, colour: RGBColor | None = None):
+    lines = [lines] if isinstance(lines, str) else lines
+    frame.word_wrap = True
+    for i, line in enumerate(lines):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        run = p.add_run()
+        run.text = line
+        set_font(run, size, bold, colour)
+
+
+def _textbox(slide, left, top, width, height, lines, size=14, bold=False, colour=None):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    _text(box.text_frame, lines, size, bold, colour)
+    return box
+
+
+def _slide(prs: Presentation, title: str, notice: str | None):
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: we place every text ourselves
+    _textbox(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), title, size=26, bold=True)
+    if notice:
+        _textbox(slide, Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.4), notice, size=10, colour=NOTICE_RGB)
+    return slide
+
+
+def _table(slide, frame: pd.DataFrame, left, top, width, col_widths: list[float] | None = None, size: float = 12):
+    rows, cols = len(frame) + 1, len(frame.columns)
+    shape = slide.shapes.add_table(rows, cols, left, top, width, Emu(int(Inches(0.4)) * rows))
+    table = shape.table
+    if col_widths:
+        total = sum(col_widths)
+        for i, w in enumerate(col_widths):
+            table.columns[i].width = Emu(int(width * w / total))
+    for j, name in enumerate(frame.columns):
+        cell = table.cell(0, j)
+        cell.text_frame.paragraphs[0].text = ""
+        _text(cell.text_frame, str(name), size=size, bold=True)
+    for i, (_, row) in enumerate(frame.iterrows(), start=1):
+        for j, value in enumerate(row):
+            cell = table.cell(i, j)
+            cell.text_frame.paragraphs[0].text = ""
+            _text(cell.text_frame, str(value).split("\n"), size=size)
+    return table
+
+
+def _chunks(frame: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+    return [frame.iloc[i:i + n] for i in range(0, max(len(frame), 1), n)]
+
+
+def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, resource_type: str) -> Path:
+    """Write the committee deck to `out_path` and return it."""
+    notice = report.notice
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
+    meta = report.meta
+    fy = report.fiscal_year
+
+    # 1. title
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _textbox(slide, Inches(0.8), Inches(2.2), Inches(11.7), Inches(1.2),
+             f"{meta.get('municipality_name') or ''} 地域福祉推進計画 モニタリング報告", size=34, bold=True)
+    _textbox(slide, Inches(0.8), Inches(3.5), Inches(11.7), Inches(1.2), [
+        f"{fy}年度の指標と目指す姿（目標）との差",
+        f"データ: {meta.get('name') or ''}（基準日 {_date(meta.get('as_of'))}）",
+    ], size=18)
+    if notice:
+        _textbox(slide, Inches(0.8), Inches(5.2), Inches(11.7), Inches(0.8), notice, size=16, bold=True, colour=NOTICE_RGB)
+
+    # 2. KPI vs target (city level)
+    kpis = rd.kpi_table(report)
+    shown = kpis[["name_ja", "value_text", "target_text", "gap_text", "delta_text"]].rename(columns={
+        "name_ja": "指標", "value_text": "現状値", "target_text": "目指す姿（目標）",
+        "gap_text": "目標との差", "delta_text": f"前年度（{fy - 1}年度）比"})
+    parts = _chunks(shown, ROWS_PER_TABLE)
+    for k, part in enumerate(parts):
+        title = f"指標と目指す姿（{fy}年度・市全体）" + ("" if k == 0 else "（続き）")
+        slide = _slide(prs, title, notice)
+        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [5, 1.6, 2, 1.8, 2], size=12)
+
+    # 3. gap map
+    label = rd.resource_label(report, resource_type)
+    slide = _slide(prs, f"{label}がない地区（{fy}年度）", notice)
+    lacking = rd.lacking_districts(report, resource_type)
+    names = lacking.loc[lacking["lacking"], "district_name"].astype(str).tolist()
+    if map_png is not None and Path(map_png).exists():
+        slide.shapes.add_picture(str(map_png), Inches(0.5), Inches(1.1), height=Inches(5.8))
+        text_left = Inches(7.6)
+    else:
+        text_left = Inches(0.5)
+    _textbox(slide, text_left, Inches(1.3), Inches(5.2), Inches(5.4), [
+        f"{label}がない地区: {len(names)} / {len(lacking)} 地区",
+        *(["・" + "、".join(names[i:i + 6]) for i in range(0, len(names), 6)] or ["（すべての地区にあります）"]),
+    ], size=14)
+
+    # 4. priority table
+    pr = rd.priority_table(report, top=10)
+    slide = _slide(prs, f"優先度の高い地区（{fy}年度・上位{min(10, len(pr))}地区）", notice)
+    if pr.empty:
+        _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "優先度スコアがありません", size=16)
+    else:
+        comps = [c for c in pr.columns if c not in {"district_code", "district_name", "score"}]
+        table = pd.DataFrame({"順位": range(1, len(pr) + 1), "地区": pr["district_name"],
+                              "スコア": [f"{s:.2f}" for s in pr["score"]]})
+        for c in comps:
+            table[COMPONENT_LABELS.get(c, c)] = [_num(v) for v in pr[c]]
+        _table(slide, table, Inches(0.5), Inches(1.2), Inches(12.3), [0.8, 2, 1.3, *([1.6] * len(comps))], size=11)
+
+    # 5. status per policy
+    status = rd.policy_status(report)
+    status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
+    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": "監視する指標（市全体）", "status": "状況"})
+    for k, part in enumerate(_chunks(status, 6)):
+        slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
+        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
+
+    # 6. data notes
+    slide = _slide(prs, "データについて", notice)
+    sources = meta.get("sources") or []
+    lines = [
+        f"データセット: {meta.get('name') or ''}（{meta.get('municipality_name') or ''}、基準日 {_date(meta.get('as_of'))}）",
+        f"対象年度: {fy}年度（前年度比は {fy - 1}年度との差）",
+        "出典: " + ("、".join(map(str, sources)) if len(sources) else "—"),
+        f"人数・世帯数が{report.threshold}未満の値は「{rd.SUPPRESSED_LABEL}」と表示しています（個人が特定されないため）。",
+        "公共の場所（相談の場・サロン・食堂など）の数は秘匿の対象外です。",
+        "指標値はすべてウェアハウスの indicator_values（指標エンジンの計算結果）から転記しています。",
+    ]
+    if notice:
+        lines.insert(0, notice)
+    _textbox(slide, Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.4), lines, size=16)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    prs.save(out_path)
+    return out_path
+
+
+def _date(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "—"
+    return str(value)[:10]
+
+
+def _num(value) -> str:
+    if value is None or pd.isna(value):
+        return rd.MISSING_LABEL
+    value = float(value)
+    return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1 else f"{value:.3f}".rstrip("0").rstrip(".")
