@@ -1,0 +1,47 @@
+"""Reading area polygons (GeoJSON, GeoPackage, Shapefile) via pyogrio, reprojected to lon/lat."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import pyproj
+
+from indicators.cli import UserError
+
+STORAGE_CRS = "EPSG:6668"
+
+
+def storage_crs(dataset_crs: str) -> str:
+    """The lon/lat CRS geometries are stored in: the dataset CRS if geographic, else JGD2011."""
+    crs = pyproj.CRS.from_user_input(dataset_crs)
+    return dataset_crs if crs.is_geographic else STORAGE_CRS
+
+
+def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = None) -> gpd.GeoDataFrame:
+    """Features of `path` with renamed properties, reprojected to the storage CRS (lon/lat).
+
+    A file without CRS information is taken to be in `dataset_crs`. Geometries are returned
+    unrepaired; staging repairs and reports them. Column `feature_no` is the 1-based feature index.
+    """
+    try:
+        import pyogrio
+
+        kwargs = {}
+        if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
+            # Japanese shapefiles without .cpg are usually cp932; pyogrio would assume ISO-8859-1.
+            kwargs["encoding"] = "cp932"
+        gdf = pyogrio.read_dataframe(path, **kwargs)
+    except Exception as exc:  # pyogrio raises several DataSource errors
+        raise UserError(f"{path.name}: 地図ファイルとして読めません（{exc}）") from exc
+    if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry is None:
+        raise UserError(f"{path.name}: ジオメトリ（図形）がありません")
+    rename = rename or {}
+    gdf = gdf.rename(columns={c: rename[c] for c in gdf.columns if c in rename and c != gdf.geometry.name})
+    target = storage_crs(dataset_crs)
+    if gdf.crs is None:
+        gdf = gdf.set_crs(dataset_crs, allow_override=True)
+    if not pyproj.CRS.from_user_input(gdf.crs).equals(pyproj.CRS.from_user_input(target)):
+        gdf = gdf.to_crs(target)
+    gdf = gdf.reset_index(drop=True)
+    gdf.insert(0, "feature_no", range(1, len(gdf) + 1))
+    return gdf

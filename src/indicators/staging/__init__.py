@@ -1,0 +1,1 @@
+"""Validation of each contract table into clean rows + rejected rows (Japanese reasons)."""

@@ -1,0 +1,86 @@
+"""Build lock and atomic replacement of the warehouse file.
+
+The build writes `.<name>.building-<pid>` in the warehouse's directory (same file system,
+so os.replace is atomic) and swaps it in only on success. A reader holding the old file
+open keeps its inode; a killed build leaves only a stale temp file, removed by the next
+build while it holds the lock.
+"""
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from indicators.cli import UserError
+
+
+def lock_path(warehouse: Path) -> Path:
+    return warehouse.with_name(warehouse.name + ".lock")
+
+
+def temp_path(warehouse: Path) -> Path:
+    return warehouse.with_name(f".{warehouse.name}.building-{os.getpid()}")
+
+
+def stale_temp_files(warehouse: Path) -> list[Path]:
+    return sorted(warehouse.parent.glob(f".{warehouse.name}.building-*"))
+
+
+@contextlib.contextmanager
+def build_lock(warehouse: Path, timeout: float = 600.0, poll: float = 0.2) -> Iterator[None]:
+    """Exclusive flock on `<warehouse>.lock`; waits up to `timeout` seconds, then UserError."""
+    path = lock_path(warehouse)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise UserError(
+                        f"{warehouse.name}: 別の構築（welfare build）が実行中です。{timeout:.0f} 秒待ちましたが終わりませんでした"
+                        f"（ロック: {path}）"
+                    ) from None
+                time.sleep(poll)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def remove_db_file(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".wal")):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_swap(tmp: Path, warehouse: Path) -> None:
+    """fsync the finished temp file, rename it over the warehouse, fsync the directory."""
+    fsync_file(tmp)
+    os.replace(tmp, warehouse)
+    # A WAL of the previous file would be replayed into the new one: the new file has none.
+    with contextlib.suppress(FileNotFoundError):
+        warehouse.with_name(warehouse.name + ".wal").unlink()
+    dfd = os.open(warehouse.parent, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)

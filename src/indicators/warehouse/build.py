@@ -1,0 +1,476 @@
+"""Building the warehouse from a dataset directory (build order of docs/ARCHITECTURE.md).
+
+Everything is written into a temporary DuckDB file next to the warehouse and swapped in
+with os.replace only when every step succeeded, under an exclusive build lock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import time
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from indicators.cli import UserError
+from indicators.paths import DEFAULT_PLAN
+from indicators.raw.csvfile import read_csv
+from indicators.raw.dataset import DatasetConfig, choose_metric_crs, read_dataset_yaml
+from indicators.raw.geometry import read_geometry, storage_crs
+from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
+from indicators.staging.common import Staged, notes_frame, rejects_frame
+from indicators.staging.resolve import Areas, resolve_codes
+from indicators.staging.tables import (
+    district_population,
+    points_centre,
+    stage_assocs,
+    stage_crosswalk,
+    stage_district_stats,
+    stage_resources,
+)
+from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
+from indicators.warehouse import atomic
+from indicators.warehouse.duck import connect
+from indicators.warehouse.schema import DDL
+
+STEPS: dict[str, str] = {
+    "meta": "dataset.yaml を読み込み",
+    "plan": "計画本文を読み込み",
+    "areas": "地区・小学校区の区域",
+    "tables": "統計・町内会・資源の検証",
+    "crosswalk": "地区↔小学校区の対応表",
+    "resolve": "地区・小学校区コードの解決",
+    "accessibility": "アクセス指標の入力を計算",
+    "indicators": "指標を計算",
+    "swap": "ウェアハウスを置き換え",
+}
+# Steps that call other modules' hooks; tests of this package may skip them.
+SKIPPABLE = {"plan", "crosswalk", "accessibility", "indicators"}
+
+
+class BuildError(UserError):
+    """A failed build; carries the report so far (reconciliation is still worth printing)."""
+
+    def __init__(self, message: str, report: "BuildReport | None" = None) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+@dataclass
+class BuildReport:
+    warehouse_path: Path
+    dataset_dir: Path
+    reconciliation: list[dict[str, Any]] = field(default_factory=list)
+    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)
+    notes: pd.DataFrame = field(default_factory=pd.DataFrame)
+    table_counts: dict[str, int] = field(default_factory=dict)
+    step_seconds: dict[str, float] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)  # step → reason
+    plan_counts: dict[str, int] = field(default_factory=dict)
+    code_sources: dict[str, dict[str, int]] = field(default_factory=dict)
+    meta: DatasetConfig | None = None
+    tabular_only: bool = False
+    crosswalk_method: str | None = None
+    swapped: bool = False
+
+    @property
+    def rows_rejected(self) -> int:
+        return sum(r["rows_rejected"] for r in self.reconciliation)
+
+
+def _hook(step: str, module: str, func: str) -> Callable[..., Any]:
+    """A teammate module's documented hook; a missing one fails the build loudly in its step."""
+    try:
+        return getattr(importlib.import_module(module), func)
+    except (ImportError, AttributeError) as exc:
+        raise BuildError(f"構築の手順「{STEPS[step]}」に必要な {module}.{func} を読み込めません（{exc}）") from exc
+
+
+def _geom_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    df = pd.DataFrame(gdf.drop(columns="geometry"))
+    df["wkb"] = shapely.to_wkb(gdf.geometry.values) if len(gdf) else pd.Series(dtype=object)
+    return df
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
+    """INSERT INTO table SELECT <select> FROM df (typed by the DDL; casts done by DuckDB)."""
+    df = df.astype(object).where(df.notna(), None) if len(df) else df
+    con.register("_src", df)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
+    finally:
+        con.unregister("_src")
+
+
+def _list_col(s: pd.Series) -> pd.Series:
+    """Python lists → '|'-joined text (DuckDB cannot infer the type of empty lists from pandas)."""
+    return s.map(lambda v: "|".join(v) if isinstance(v, list) else "")
+
+
+LIST_SQL = "CASE WHEN {c} IS NULL OR {c} = '' THEN []::VARCHAR[] ELSE string_split({c}, '|') END"
+
+
+class _Runner:
+    """Runs the steps with a rich progress display (or silently)."""
+
+    def __init__(self, report: BuildReport, quiet: bool, on_step: Callable[[str], None] | None):
+        self.report, self.quiet, self.on_step = report, quiet, on_step
+        self.progress = None
+        if not quiet:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                     console=Console(stderr=True))
+
+    def __enter__(self) -> "_Runner":
+        if self.progress:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress:
+            self.progress.stop()
+
+    def step(self, name: str, fn: Callable[[], Any]) -> Any:
+        if self.on_step:
+            self.on_step(name)
+        task = self.progress.add_task(f"{STEPS[name]} …", total=1) if self.progress else None
+        t0 = time.perf_counter()
+        try:
+            result = fn()
+        except BaseException:
+            if self.progress:
+                self.progress.update(task, description=f"[red]✗ {STEPS[name]}")
+            raise
+        self.report.step_seconds[name] = time.perf_counter() - t0
+        if self.progress:
+            self.progress.update(task, completed=1, description=f"[green]✓[/] {STEPS[name]}")
+        return result
+
+    def skip(self, name: str, why: str) -> None:
+        self.report.skipped[name] = why
+        if self.progress:
+            self.progress.console.print(f"[yellow]- {STEPS[name]}: 省略（{why}）")
+
+
+def default_plan_paths(cfg: DatasetConfig) -> list[Path]:
+    return cfg.plan_files() or [DEFAULT_PLAN]
+
+
+def build_warehouse(
+    dataset_dir: Path,
+    warehouse_path: Path,
+    plan_paths: list[Path] | None = None,
+    strict: bool = False,
+    quiet: bool = False,
+    *,
+    skip: Collection[str] = (),
+    lock_timeout: float = 600.0,
+    on_step: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build `warehouse_path` from `dataset_dir`; the previous warehouse is replaced only on success.
+
+    `skip` names hook steps not to run (plan, crosswalk derivation, accessibility, indicators),
+    for tests of the loading steps alone. `on_step(name)` is called as each step starts.
+    Raises UserError (BuildError) for structural problems, or with `strict` on any rejected row.
+    """
+    unknown = set(skip) - SKIPPABLE
+    if unknown:
+        raise ValueError(f"unknown steps to skip: {sorted(unknown)}")
+    dataset_dir = Path(dataset_dir)
+    warehouse_path = Path(warehouse_path).absolute()
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(warehouse_path=warehouse_path, dataset_dir=dataset_dir)
+    with atomic.build_lock(warehouse_path, timeout=lock_timeout):
+        for stale in atomic.stale_temp_files(warehouse_path):
+            atomic.remove_db_file(stale)  # left by a killed build; we hold the lock, so none is live
+        tmp = atomic.temp_path(warehouse_path)
+        con = None
+        try:
+            con = connect(tmp)
+            with _Runner(report, quiet, on_step) as run:
+                _build_into(con, run, report, dataset_dir, plan_paths, strict, set(skip))
+                report.table_counts = {
+                    t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                    for (t,) in con.execute(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
+                    ).fetchall()
+                }
+                con.execute("CHECKPOINT")
+                con.close()
+                con = None
+                run.step("swap", lambda: atomic.atomic_swap(tmp, warehouse_path))
+                report.swapped = True
+        except BaseException as exc:
+            if con is not None:
+                con.close()
+            atomic.remove_db_file(tmp)
+            if isinstance(exc, BuildError) and exc.report is None:
+                exc.report = report
+            raise
+    return report
+
+
+def _build_into(
+    con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
+    plan_paths: list[Path] | None, strict: bool, skip: set[str],
+) -> None:
+    for ddl in DDL.values():
+        con.execute(ddl)
+    # Hooks run against the temporary file; this is where the warehouse will be once swapped in.
+    con.execute("SET VARIABLE welfare_warehouse_path = ?", [str(report.warehouse_path)])
+    staged: list[Staged] = []
+
+    # 1. dataset.yaml → dataset_meta
+    cfg = run.step("meta", lambda: read_dataset_yaml(dataset_dir))
+    report.meta = cfg
+    store_crs = storage_crs(cfg.crs)
+    metric_crs = cfg.metric_crs or choose_metric_crs(cfg.municipality_code)
+
+    # 2. plan
+    if "plan" in skip:
+        run.skip("plan", "指定により")
+    else:
+        paths = [Path(p) for p in (plan_paths or default_plan_paths(cfg))]
+        for p in paths:
+            if not p.exists():
+                raise BuildError(f"{p}: 計画本文のファイルがありません")
+        load_plan = _hook("plan", "indicators.plan.load", "load_plan")
+        report.plan_counts = run.step("plan", lambda: load_plan(con, paths)) or {}
+
+    # 3. geometry → districts, school_districts
+    def areas_step() -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for kind, table in (("district", "districts"), ("school", "school_districts")):
+            gpath = cfg.geometry_file(table)
+            if gpath is not None:
+                gdf = read_geometry(gpath, cfg.crs, cfg.rename_for(table))
+                st = stage_area_polygons(gdf, kind, gpath.name)
+                out[kind] = ("geometry", st)
+            elif (cpath := cfg.file(table)) is not None:
+                st = stage_area_table(read_csv(cpath, cfg.rename_for(table)), kind)
+                out[kind] = ("table", st)
+            else:
+                out[kind] = (None, None)
+        return out
+
+    areas_in = run.step("areas", areas_step)
+    nonlocal_metric = [metric_crs]
+    geo = {k: (v[1].clean if v[0] == "geometry" else None) for k, v in areas_in.items()}
+    if not cfg.metric_crs:
+        for g in (geo["district"], geo["school"]):
+            if g is not None and len(g):
+                c = g.geometry.union_all().centroid
+                nonlocal_metric[0] = choose_metric_crs(cfg.municipality_code, c.x, c.y)
+                break
+    metric_crs = nonlocal_metric[0]
+    report.tabular_only = geo["district"] is None
+
+    # 4. tables (stats first: in tabular-only mode they define the district list)
+    def tables_step() -> dict[str, Staged]:
+        out: dict[str, Staged] = {}
+        kind_d, st_d = areas_in["district"]
+        kind_s, st_s = areas_in["school"]
+        district_codes = set(st_d.clean["district_code"]) if st_d is not None else None
+        school_codes = set(st_s.clean["school_code"]) if st_s is not None else None
+        spath = cfg.file("district_stats")
+        if spath is None:
+            raise BuildError(f"district_stats.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
+        out["stats"] = stage_district_stats(read_csv(spath, cfg.rename_for("district_stats")), district_codes)
+        if district_codes is None:
+            district_codes = set(out["stats"].clean["district_code"])
+        cpath = cfg.file("crosswalk")
+        if cpath is not None:
+            out["crosswalk"] = stage_crosswalk(read_csv(cpath, cfg.rename_for("crosswalk")), district_codes, school_codes)
+            if school_codes is None:
+                school_codes = set(out["crosswalk"].clean["school_code"]) or None
+        areas = Areas(
+            district_codes, school_codes,
+            None if geo["district"] is None else geo["district"][["district_code", "geometry"]],
+            None if geo["school"] is None else geo["school"][["school_code", "geometry"]],
+            store_crs, metric_crs,
+        )
+        out["areas"] = areas
+        for key, table, fn in (("assocs", "neighbourhood_assocs", stage_assocs), ("resources", "resources", stage_resources)):
+            p = cfg.file(table)
+            if p is None:
+                raise BuildError(f"{table}.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
+            csv_t = read_csv(p, cfg.rename_for(table))
+            out[key] = fn(csv_t, areas, vocabulary(cfg.resource_types)) if key == "resources" else fn(csv_t, areas)
+        return out
+
+    t = run.step("tables", tables_step)
+    areas: Areas = t["areas"]
+    if report.tabular_only and not cfg.metric_crs:
+        lon, lat = points_centre(t["assocs"].clean, t["resources"].clean)
+        metric_crs = choose_metric_crs(cfg.municipality_code, lon, lat)
+        areas.metric_crs = metric_crs
+
+    # write areas
+    for kind, table, code_col, name_col in (("district", "districts", "district_code", "district_name"),
+                                            ("school", "school_districts", "school_code", "school_name")):
+        mode, st = areas_in[kind]
+        if st is not None:
+            staged.append(st)
+        if mode == "geometry":
+            g = add_area_measures(st.clean, metric_crs)
+            df = _geom_frame(g)
+            geom_sql = "ST_GeomFromWKB(wkb)"
+        elif mode == "table":
+            df = st.clean.copy()
+            geom_sql = "NULL"
+        else:
+            codes = sorted(areas.district_codes or []) if kind == "district" else sorted(areas.school_codes or [])
+            df = pd.DataFrame({code_col: codes})
+            geom_sql = "NULL"
+        for col in (name_col, "name_confidence", "area_block", "school_kind", "school_lon", "school_lat",
+                    "area_km2", "centroid_lon", "centroid_lat"):
+            if col not in df.columns:
+                df[col] = None
+        if kind == "district":
+            sel = (f"district_code, district_name, name_confidence, area_block, {geom_sql}, area_km2, "
+                   "centroid_lon, centroid_lat")
+        else:
+            sel = (f"school_code, school_name, name_confidence, school_kind, school_lon, school_lat, {geom_sql}, "
+                   "area_km2, centroid_lon, centroid_lat")
+        _insert(con, table, df, sel)
+
+    stats = t["stats"]
+    staged.append(stats)
+    sdf = stats.clean.copy()
+    sdf["suppressed_columns"] = _list_col(sdf["suppressed_columns"])
+    _insert(con, "district_stats", sdf,
+            "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
+            f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
+
+    def write_points(assocs: pd.DataFrame, resources: pd.DataFrame) -> None:
+        con.execute("DELETE FROM neighbourhood_assocs")
+        con.execute("DELETE FROM resources")
+        a = assocs.copy()
+        for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
+            if c not in a.columns:
+                a[c] = None
+        a["suppressed_columns"] = _list_col(a["suppressed_columns"])
+        _insert(con, "neighbourhood_assocs", a,
+                "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
+                "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
+                f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
+        r = resources.copy()
+        for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
+            if c not in r.columns:
+                r[c] = None
+        _insert(con, "resources", r,
+                "resource_id, resource_type, name, district_code, school_code, district_code_source, "
+                "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
+                "frequency, note, resolution_note, line_number")
+
+    # provisional rows with the given codes: the crosswalk derivation may read them
+    write_points(t["assocs"].clean, t["resources"].clean)
+
+    # 5. crosswalk
+    if "crosswalk" in t:
+        staged.append(t["crosswalk"])
+        report.crosswalk_method = "given"
+        run.step("crosswalk", lambda: _insert(con, "crosswalk", t["crosswalk"].clean,
+                                              "district_code, school_code, weight, method"))
+    elif geo["district"] is not None and geo["school"] is not None and len(geo["district"]) and len(geo["school"]):
+        if "crosswalk" in skip:
+            run.skip("crosswalk", "指定により（対応表は空）")
+        else:
+            derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
+            # the hook fills the table itself; start from our typed empty table
+            run.step("crosswalk", lambda: derive(con))
+            report.crosswalk_method = "derived"
+    else:
+        run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
+    crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
+
+    # 6. code resolution
+    def resolve_step() -> None:
+        pop = district_population(stats.clean)
+        notes = []
+        resolved = {}
+        for key, st in (("assocs", t["assocs"]), ("resources", t["resources"])):
+            df, n = resolve_codes(st.clean, areas, crosswalk, pop)
+            for x in n:
+                st.note(x["line_number"], x["column_name"], x["value"], x["note"])
+            resolved[key] = df
+            notes.extend(n)
+            report.code_sources[key] = {
+                f"{lvl}:{src}": int(c)
+                for lvl in ("district", "school")
+                for src, c in df[f"{lvl}_code_source"].fillna("NULL").value_counts().items()
+            }
+        write_points(resolved["assocs"], resolved["resources"])
+
+    run.step("resolve", resolve_step)
+    staged += [t["assocs"], t["resources"]]
+
+    # the school list in a dataset without school areas or crosswalk = codes seen
+    if areas.school_codes is None:
+        con.execute("""INSERT INTO school_districts (school_code)
+            SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
+            SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
+
+    vocab = vocabulary(cfg.resource_types)
+    _insert(con, "resource_types",
+            pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
+            "resource_type, label_ja, plan_refs, in_contract")
+    report.rejected = rejects_frame(staged)
+    report.notes = notes_frame(staged)
+    _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
+    _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
+    report.reconciliation = [
+        {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
+         "rows_rejected": s.rows_rejected}
+        for s in staged
+    ]
+    _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
+            columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
+            "source_file, rows_read, rows_loaded, rows_rejected")
+    for r in report.reconciliation:  # the invariant the whole pipeline promises
+        if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
+            raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
+
+    years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
+    capped = [y for y in years if y <= cfg.as_of_fy]
+    con.execute(
+        "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
+         store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
+         dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+         min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
+         cfg.suppression_threshold, report.tabular_only],
+    )
+
+    if strict and report.rows_rejected:
+        raise BuildError(
+            f"--strict: {report.rows_rejected} 行が不正な行として除外されました（"
+            + ", ".join(f"{r['source_file']} {r['rows_rejected']} 行" for r in report.reconciliation if r["rows_rejected"])
+            + "）。ウェアハウスは更新していません", report)
+
+    # 7. accessibility inputs
+    n_points = con.execute(
+        "SELECT (SELECT count(*) FROM resources WHERE lat IS NOT NULL) + "
+        "(SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL)").fetchone()[0]
+    if "accessibility" in skip:
+        run.skip("accessibility", "指定により")
+    elif n_points == 0:
+        run.skip("accessibility", "座標のある資源・町内会がないため")
+    else:
+        fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
+        run.step("accessibility", lambda: fn(con))
+
+    # 8. indicators
+    if "indicators" in skip:
+        run.skip("indicators", "指定により")
+    else:
+        fn = _hook("indicators", "indicators.engine.compute", "compute_all")
+        run.step("indicators", lambda: fn(con))
