@@ -1,0 +1,41 @@
+-- assoc: qualifying 町内会・集落 / 町内会・集落 in the area, for every fiscal year.
+--   fureai_salon_assoc_rate: fureai_salon >= 1 (町内会 with an unknown count are left out);
+--   sasaeai_map_rate: sasaeai_map_fy <= fiscal_year (blank = never made).
+-- Areas without any 町内会 get numerator 0, denominator 0 and value NULL.
+WITH ind AS (
+    SELECT c.indicator_id, lv.area_level
+    FROM indicator_catalogue c, unnest(c.area_levels) AS lv(area_level)
+    WHERE c.family = 'assoc'
+),
+flags AS (
+    SELECT a.assoc_code, a.district_code, a.school_code, y.fiscal_year, i.indicator_id,
+           CASE i.indicator_id
+               WHEN 'fureai_salon_assoc_rate' THEN a.fureai_salon >= 1
+               WHEN 'sasaeai_map_rate' THEN coalesce(a.sasaeai_map_fy <= y.fiscal_year, false)
+           END AS ok
+    FROM neighbourhood_assocs a
+    CROSS JOIN eng_years y
+    CROSS JOIN (SELECT DISTINCT indicator_id FROM ind) i
+),
+long AS (
+    SELECT f.*, 'district' AS area_level, f.district_code AS area_code FROM flags f
+    UNION ALL
+    SELECT f.*, 'school_district', f.school_code FROM flags f
+    UNION ALL
+    SELECT f.*, 'city', p.municipality_code FROM flags f, eng_params p
+),
+areas AS (
+    SELECT area_level, area_code FROM eng_areas
+    UNION ALL
+    SELECT 'city', municipality_code FROM eng_params
+)
+SELECT i.indicator_id, i.area_level, a.area_code, y.fiscal_year,
+       CASE WHEN count(l.ok) > 0 THEN count(l.assoc_code) FILTER (WHERE l.ok) / count(l.ok) END AS value,
+       (count(l.assoc_code) FILTER (WHERE l.ok))::DOUBLE AS numerator,
+       count(l.ok)::DOUBLE AS denominator
+FROM ind i
+JOIN areas a ON a.area_level = i.area_level
+CROSS JOIN eng_years y
+LEFT JOIN long l ON l.indicator_id = i.indicator_id AND l.area_level = i.area_level
+                AND l.area_code = a.area_code AND l.fiscal_year = y.fiscal_year
+GROUP BY ALL
