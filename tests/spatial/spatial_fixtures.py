@@ -104,4 +104,8 @@ def make_warehouse(
            CAST(lat AS DOUBLE) lat, CAST(lon AS DOUBLE) lon, CAST(opened_fy AS INTEGER) opened_fy,
            CAST(closed_fy AS INTEGER) closed_fy FROM r"""
     )
+    con.execute(
+        "CREATE TABLE district_stats (district_code VARCHAR, fiscal_year INTEGER, population BIGINT, pop_0_14 BIGINT, "
+        "pop_65plus BIGINT, pop_75plus BIGINT, households BIGINT, single_elderly_households BIGINT, suppressed_columns VARCHAR[])"
+    )
     return con

@@ -70,11 +70,22 @@ def test_four_point_example_by_hand(wh):
     assert codes == {"312011", "D1", "D2", "S1", "S2"}
 
 
-def test_no_points_gives_empty_table(wh):
+def test_no_points_drops_the_table(wh):
     con = wh(assocs=[dict(assoc_code="P1", district_code="D1", pop_65plus=10, x=None, y=None)], resources=RESOURCES)
+    con.execute("CREATE TABLE access_district AS SELECT 1 AS stale")
     compute_accessibility(con)
-    assert con.execute("SELECT count(*) FROM access_district").fetchone()[0] == 0
-    assert "sfca_score" in con.execute("SELECT * FROM access_district").fetchdf().columns
+    assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name='access_district'").fetchone()[0] == 0
+
+
+def test_unknown_counts_keep_the_area_row(wh):
+    """All children counts NULL in D2 → D2 still has a row, with NULL totals (not zeros)."""
+    con = wh(assocs=[dict(a, pop_0_14=None) if a["district_code"] == "D2" else a for a in ASSOCS], resources=RESOURCES)
+    compute_accessibility(con)
+    row = _row(con, "community_cafeteria", "children", "district", "D2", 2024)
+    assert pd.isna(row.pop_total) and pd.isna(row.pop_within_1000)
+    # every contract type has rows even without any resource of it
+    n = con.execute("SELECT count(*) FROM access_district WHERE resource_type='transport_service' AND area_level='city'").fetchone()[0]
+    assert n == 2  # aged + children, one year
 
 
 def _access_scores(dem_xy, dem_pop, sup_xy, radius):

@@ -36,6 +36,9 @@ THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)
 DEFAULT_CATCHMENT_M = 1000.0
 SFCA_SCALE = 1000.0  # score = resources per 1,000 people
 POPULATION_GROUPS: dict[str, str] = {"aged": "pop_65plus", "children": "pop_0_14"}
+# The contract vocabulary: every type gets rows even with no resource, so gaps show as 0.
+CONTRACT_TYPES = ("consultation_place", "district_salon", "community_cafeteria", "coordinator",
+                  "activity_base", "dementia_cafe", "shopping_support", "transport_service")
 
 ACCESS_COLUMNS = [
     "resource_type", "population_group", "area_level", "area_code", "fiscal_year", "pop_total",
@@ -97,15 +100,20 @@ def summarise(
 
     A 'city' level over all points is added when `city_code` is given.
     """
-    p = points[points[pop_col].notna()].copy()
-    p["_pop"] = p[pop_col].astype(float)
-    finite = np.isfinite(p[dist_col].to_numpy(dtype=float))
-    p["_pd"] = np.where(finite, p["_pop"] * np.where(finite, p[dist_col], 0.0), 0.0)
-    p["_pfin"] = np.where(finite, p["_pop"], 0.0)
-    p["_ps"] = p["_pop"] * p[score_col].astype(float)
+    p = points.copy()
+    p["_pop"] = pd.to_numeric(p[pop_col], errors="coerce").astype(float)
+    known = p["_pop"].notna().to_numpy()
+    p["_known"] = known.astype(int)
+    pop0 = p["_pop"].fillna(0.0).to_numpy()
+    d = p[dist_col].to_numpy(dtype=float)
+    finite = np.isfinite(d)
+    p["_pop"] = pop0
+    p["_pd"] = np.where(finite, pop0 * np.where(finite, d, 0.0), 0.0)
+    p["_pfin"] = np.where(finite, pop0, 0.0)
+    p["_ps"] = pop0 * p[score_col].astype(float).to_numpy()
     for t in thresholds:
-        p[f"_w{t}"] = np.where(p[dist_col].to_numpy(dtype=float) <= t, p["_pop"], 0.0)
-    agg_cols = ["_pop", "_pd", "_pfin", "_ps", *[f"_w{t}" for t in thresholds]]
+        p[f"_w{t}"] = np.where(d <= t, pop0, 0.0)
+    agg_cols = ["_known", "_pop", "_pd", "_pfin", "_ps", *[f"_w{t}" for t in thresholds]]
     levels = dict(area_cols)
     if city_code is not None:
         p["_city"] = city_code
@@ -115,9 +123,11 @@ def summarise(
         q = p[p[col].notna()]
         g = q.groupby(q[col].astype(str))[agg_cols].sum()
         out = pd.DataFrame({"area_level": level, "area_code": g.index.to_numpy()})
-        out["pop_total"] = g["_pop"].to_numpy()
+        # An area whose points all have an unknown (NULL) count keeps its row, with NULLs.
+        known_any = g["_known"].to_numpy() > 0
+        out["pop_total"] = np.where(known_any, g["_pop"].to_numpy(), np.nan)
         for t in thresholds:
-            out[f"pop_within_{t}"] = g[f"_w{t}"].to_numpy()
+            out[f"pop_within_{t}"] = np.where(known_any, g[f"_w{t}"].to_numpy(), np.nan)
         pfin = g["_pfin"].to_numpy()
         pop = g["_pop"].to_numpy()
         out["mean_nearest_m"] = np.divide(g["_pd"].to_numpy(), pfin, out=np.full(len(g), np.nan), where=pfin > 0)
@@ -206,7 +216,7 @@ def fiscal_years(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 
 def resource_type_list(con: duckdb.DuckDBPyConnection) -> list[str]:
-    types: set[str] = set()
+    types: set[str] = set(CONTRACT_TYPES)
     if table_exists(con, "resource_types"):
         types |= {r[0] for r in con.execute("SELECT resource_type FROM resource_types").fetchall() if r[0]}
     if table_exists(con, "resources"):
@@ -251,17 +261,21 @@ def load_resources(con: duckdb.DuckDBPyConnection, metric: str) -> pd.DataFrame:
 
 
 def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
-    """Write table `access_district` (see module docstring); empty when there are no 町内会 points."""
+    """Write table `access_district` (see module docstring).
+
+    Without 町内会 points there is nothing to measure: the table is dropped (not left empty),
+    so the engine skips the accessibility family (`requires: [access_district]`).
+    """
     meta = read_meta(con)
     metric = metric_crs_for(con)
     points = load_points(con, metric)
-    if len(points):
-        frame = compute_access_frame(
-            points, load_resources(con, metric), resource_type_list(con), fiscal_years(con),
-            meta.municipality_code, catchment_m=catchment_m,
-        )
-    else:
-        frame = empty_access_frame()
+    if len(points) == 0:
+        con.execute("DROP TABLE IF EXISTS access_district")
+        return
+    frame = compute_access_frame(
+        points, load_resources(con, metric), resource_type_list(con), fiscal_years(con),
+        meta.municipality_code, catchment_m=catchment_m,
+    )
     _write_access(con, frame)
 
 
