@@ -1,0 +1,129 @@
+"""Streamlit glue shared by the pages: warehouse path, cached queries, banner, downloads.
+
+Caching sits only here, at the query boundary: results are keyed by the warehouse path and
+its mtime, so an atomic rebuild (new mtime) invalidates them without a restart.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from indicators.services import exports, queries
+from indicators.services.formatting import format_gap, format_value
+from indicators.services.privacy import synthetic_notice
+
+WAREHOUSE_ENV = "WELFARE_WAREHOUSE"
+LEVEL_OPTIONS = {"district": "地区（地区公民館区域）", "school_district": "小学校区"}
+
+
+def warehouse_path() -> Path:
+    """From `streamlit run app.py -- --warehouse PATH`, else $WELFARE_WAREHOUSE, else the default."""
+    argv = sys.argv[1:]
+    if "--warehouse" in argv and argv.index("--warehouse") + 1 < len(argv):
+        return Path(argv[argv.index("--warehouse") + 1])
+    if os.environ.get(WAREHOUSE_ENV):
+        return Path(os.environ[WAREHOUSE_ENV])
+    from indicators.paths import DEFAULT_WAREHOUSE
+
+    return DEFAULT_WAREHOUSE
+
+
+def require_warehouse() -> Path:
+    path = warehouse_path()
+    if not path.is_file():
+        st.error(queries.missing_warehouse_message(path))
+        st.stop()
+    return path
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(name: str, key: tuple[str, float], args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    return getattr(queries, name)(key[0], *args, **dict(kwargs))
+
+
+def q(name: str, *args: Any, **kwargs: Any) -> Any:
+    """Call `indicators.services.queries.<name>(warehouse, ...)` through the cache."""
+    key = queries.warehouse_key(require_warehouse())
+    return _cached(name, key, tuple(args), tuple(sorted(kwargs.items())))
+
+
+def meta() -> dict[str, Any]:
+    return q("dataset_meta")
+
+
+def notice() -> str | None:
+    """The synthetic notice when the data is synthetic, for banners and exports."""
+    return synthetic_notice() if meta().get("synthetic") else None
+
+
+def banner() -> None:
+    text = notice()
+    if text:
+        st.warning(text, icon="⚠️")
+
+
+def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:
+    years = years if years is not None else q("fiscal_years")
+    if not years:
+        st.info("指標値がありません。`welfare build` でウェアハウスを構築してください。")
+        st.stop()
+    return st.selectbox(label, years, index=len(years) - 1, format_func=lambda y: f"{y}年度", key=key)
+
+
+def indicator_table(df: pd.DataFrame, with_city: bool = False) -> pd.DataFrame:
+    """Indicator rows as display text (「秘匿」 for suppressed values)."""
+    rows = []
+    for r in df.itertuples(index=False):
+        row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, bool(getattr(r, "suppressed", False) or False))}
+        if with_city:
+            row["市全体"] = format_value(r.city_value, r.unit)
+        row["目標"] = format_value(r.target, r.unit)
+        row["目標との差"] = "—" if getattr(r, "suppressed", False) else format_gap(r.gap, r.unit)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def print_css() -> None:
+    """Printable layout: hide Streamlit chrome and widgets when printing (Ctrl+P)."""
+    st.markdown(
+        """<style>@media print {
+        [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
+        .stDownloadButton, .stSelectbox, [data-testid="stDecoration"] {display: none !important;}
+        .main .block-container {max-width: 100% !important; padding: 0 !important;}
+        }</style>""",
+        unsafe_allow_html=True,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _csv(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
+    return exports.to_csv_bytes(df, note, dict(labels))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _xlsx(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
+    return exports.to_xlsx_bytes(df, note, dict(labels))
+
+
+def downloads(
+    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None, key: str = ""
+) -> None:
+    """CSV / Excel / PNG buttons. Files are made only when clicked (deferred), so they never
+    slow down an interaction; every file carries the synthetic notice."""
+    note = notice()
+    lab = tuple((labels or {}).items())
+    cols = st.columns(3 if png else 2)
+    cols[0].download_button("CSV（Excel対応）", lambda: _csv(df, note, lab), file_name=f"{stem}.csv",
+                            mime="text/csv", key=f"csv-{key or stem}", on_click="ignore", icon=":material/download:")
+    cols[1].download_button("Excel（xlsx）", lambda: _xlsx(df, note, lab), file_name=f"{stem}.xlsx",
+                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            key=f"xlsx-{key or stem}", on_click="ignore", icon=":material/download:")
+    if png:
+        cols[2].download_button("グラフ（PNG）", png, file_name=f"{stem}.png", mime="image/png",
+                                key=f"png-{key or stem}", on_click="ignore", icon=":material/image:")

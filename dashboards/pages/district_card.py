@@ -1,0 +1,74 @@
+"""地区カルテ: one 地区 — statistics (suppressed), indicators vs city and target, resources, 町内会."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import dashboard_ui as ui
+from indicators.services.privacy import SUPPRESSED_LABEL, display_counts
+from indicators.services.queries import ASSOC_COUNT_COLUMNS, STAT_COUNT_COLUMNS, STAT_LABELS
+
+ui.print_css()
+dists = ui.q("districts")
+if dists.empty:
+    st.info("地区がありません。")
+    st.stop()
+label = dict(zip(dists["district_code"], dists["district_name"]))
+c1, c2 = st.columns([2, 1])
+code = c1.selectbox("地区", list(label), format_func=lambda c: f"{label[c]}（{c}）", key="card_district")
+fy = c2.selectbox("年度", ui.q("fiscal_years")[::-1], format_func=lambda y: f"{y}年度", key="card_fy")
+info = dists[dists["district_code"] == code].iloc[0]
+
+st.title(f"{label[code]}地区 カルテ（{fy}年度）")
+st.caption(f"地区コード {code}　{info['area_block'] or ''}　面積 {info['area_km2']:.2f} km²" if pd.notna(info["area_km2"]) else f"地区コード {code}")
+
+st.subheader("地区の統計")
+stats = ui.q("district_stats", code)
+cur = stats[stats["fiscal_year"] == fy]
+shown = display_counts(stats, STAT_COUNT_COLUMNS)
+if not cur.empty:
+    cur_txt = shown[shown["fiscal_year"] == fy].iloc[0]
+    mcols = st.columns(len(STAT_COUNT_COLUMNS))
+    for col, m in zip(STAT_COUNT_COLUMNS, mcols):
+        m.metric(STAT_LABELS[col], cur_txt[col])
+    pop, aged = cur.iloc[0]["population"], cur.iloc[0]["pop_65plus"]
+    if pd.notna(pop) and pd.notna(aged) and pop > 0:
+        st.caption(f"高齢化率（65歳以上人口 ÷ 人口）：{aged / pop * 100:.1f}%")
+stat_table = shown.drop(columns=["district_code"]).rename(columns={"fiscal_year": "年度", **STAT_LABELS})
+st.dataframe(stat_table, hide_index=True, width="stretch")
+st.caption(f"「{SUPPRESSED_LABEL}」：人数・世帯数が少なく個人が特定されるおそれがあるため表示していません。")
+
+st.subheader("指標（地区・市全体・目標）")
+ind = ui.q("district_indicators", code, fy)
+ind_table = ui.indicator_table(ind, with_city=True)
+if ind_table.empty:
+    st.info("この年度の地区別指標はありません。")
+else:
+    st.dataframe(ind_table, hide_index=True, width="stretch")
+
+st.subheader("地区の資源（活動中）")
+res = ui.q("district_resources", code, fy)
+if res.empty:
+    st.info("この年度に活動中の資源は登録されていません。")
+else:
+    st.dataframe(res.rename(columns={"type_label": "種類", "name": "名称", "school_code": "小学校区",
+                                     "opened_fy": "開始年度", "frequency": "頻度", "note": "備考"}),
+                 hide_index=True, width="stretch")
+
+st.subheader("町内会・集落")
+assocs, summary = ui.q("district_assocs", code, fy)
+scols = st.columns(len(summary))
+for (k, v), m in zip(summary.items(), scols):
+    m.metric(k, SUPPRESSED_LABEL if v is None or pd.isna(v) else f"{int(v):,}")
+alabels = {"assoc_name": "町内会", "households": "世帯数", "pop_65plus": "65歳以上", "pop_0_14": "0〜14歳",
+           "sasaeai_map_fy": "支え愛マップ（年度）", "fureai_salon": "サロン数"}
+atable = display_counts(assocs, ASSOC_COUNT_COLUMNS).drop(columns=["assoc_code"]).rename(columns=alabels)
+atable["支え愛マップ（年度）"] = [("—" if pd.isna(v) else f"{int(v)}年度") for v in assocs["sasaeai_map_fy"]]
+st.dataframe(atable, hide_index=True, width="stretch")
+
+st.divider()
+st.caption("印刷：ブラウザの印刷（Ctrl+P）でこのカルテを印刷できます（サイドバーとボタンは印刷されません）。")
+export = pd.concat(
+    [ind_table.assign(区分="指標"), stat_table.astype(str).assign(区分="統計")], ignore_index=True
+)
+ui.downloads(export, f"district_card_{code}_{fy}", key="card")

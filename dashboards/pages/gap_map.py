@@ -1,0 +1,70 @@
+"""地図: choropleth of an indicator on 地区 or 小学校区, resource points, areas lacking a resource."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import dashboard_ui as ui
+from indicators.services import exports, figures
+from indicators.services.formatting import format_gap, format_value, is_ratio
+
+st.title("地図：目指す姿に届いていない区域")
+
+avail = ui.q("available_indicators")
+if avail.empty:
+    st.info("地図に表示できる地区別・小学校区別の指標値がありません。")
+    st.stop()
+types = ui.q("resource_types")
+type_label = dict(zip(types["resource_type"], types["label_ja"]))
+
+c1, c2, c3 = st.columns([1.2, 2.5, 1])
+level = c1.radio("区域", list(ui.LEVEL_OPTIONS), format_func=ui.LEVEL_OPTIONS.get, key="map_level", horizontal=True)
+choices = avail[avail["area_level"] == level]
+if choices.empty:
+    st.info(f"{ui.LEVEL_OPTIONS[level]}の指標値がありません。別の区域を選んでください。")
+    st.stop()
+names = dict(zip(choices["indicator_id"], choices["name_ja"]))
+indicator = c2.selectbox("指標", list(names), format_func=names.get, key="map_indicator")
+fy = c3.selectbox("年度", ui.q("fiscal_years")[::-1], format_func=lambda y: f"{y}年度", key="map_fy")
+row = choices[choices["indicator_id"] == indicator].iloc[0]
+unit = row["unit"]
+
+c4, c5 = st.columns([2, 1.5])
+default_pts = [t for t in type_label if t == row["resource_type"]] or list(type_label)[:1]
+shown_types = c4.multiselect("表示する資源（点）", list(type_label), default=default_pts,
+                             format_func=type_label.get, key="map_points")
+lack_opts = ["（なし）", *type_label]
+lack_default = lack_opts.index(row["resource_type"]) if row["resource_type"] in type_label else 0
+lack_type = c5.selectbox("この資源がない区域を赤枠で表示", lack_opts, index=lack_default,
+                         format_func=lambda t: type_label.get(t, t), key="map_lack")
+
+layer = ui.q("map_layer", level, indicator, fy)
+points = ui.q("resource_points", fy, tuple(shown_types))
+lacking = [] if lack_type == "（なし）" else ui.q("lacking_areas", level, lack_type, fy)
+lack_label = type_label.get(lack_type, "")
+
+if layer["geom_wkb"].isna().all():
+    st.info("区域の形状（ポリゴン）がないデータセットです。表のみ表示します。")
+else:
+    fig = figures.choropleth(layer, unit, names[indicator], points, lacking, lack_label)
+    st.plotly_chart(fig, width="stretch", config={"displaylogo": False, "scrollZoom": True}, key="map_chart")
+
+n_lack = len(lacking)
+if lack_type != "（なし）":
+    st.markdown(f"**{lack_label}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack} / {len(layer)}**")
+
+table = pd.DataFrame({
+    "区域": layer["area_name"],
+    "コード": layer["area_code"],
+    names[indicator]: [format_value(v, unit, bool(s)) for v, s in zip(layer["value"], layer["suppressed"])],
+    "目標": [format_value(t, unit) for t in layer["target"]],
+    "目標との差": ["—" if s else format_gap(g, unit) for g, s in zip(layer["gap"], layer["suppressed"])],
+    f"{lack_label or '資源'}なし": ["●" if c in set(lacking) else "" for c in layer["area_code"]],
+})
+st.dataframe(table, hide_index=True, width="stretch")
+note = ui.notice()
+scale = 100.0 if is_ratio(unit) else 1.0
+ui.downloads(
+    table, f"map_{indicator}_{level}_{fy}", key="map",
+    png=lambda: exports.map_png(layer, f"{names[indicator]}（{fy}年度）", names[indicator], note, lacking, scale),
+)

@@ -1,0 +1,68 @@
+"""Text for values, targets and gaps as the dashboard and exports show them (Japanese)."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from indicators.services.privacy import SUPPRESSED_LABEL
+
+# Units stored as a 0–1 share are shown as percentages.
+RATIO_UNITS = {"ratio", "share", "割合", "率", "proportion"}
+
+
+def _missing(v: Any) -> bool:
+    try:
+        return v is None or math.isnan(float(v))
+    except (TypeError, ValueError):
+        return True
+
+
+def is_ratio(unit: str | None) -> bool:
+    return (unit or "").strip().lower() in RATIO_UNITS
+
+
+def format_value(value: Any, unit: str | None, suppressed: bool = False, signed: bool = False) -> str:
+    if suppressed:
+        return SUPPRESSED_LABEL
+    if _missing(value):
+        return "—"
+    v = float(value)
+    sign = "+" if signed else ""
+    if is_ratio(unit):
+        return f"{v * 100:{sign},.1f}%"
+    if (unit or "").strip() == "%":
+        return f"{v:{sign},.1f}%"
+    text = f"{v:{sign},.0f}" if float(v).is_integer() else f"{v:{sign},.2f}"
+    return f"{text} {unit}".strip() if unit else text
+
+
+def format_change(change: Any, unit: str | None) -> str:
+    if _missing(change):
+        return "前年度値なし"
+    if is_ratio(unit):
+        return f"{float(change) * 100:+.1f}ポイント"
+    if (unit or "").strip() == "%":
+        return f"{float(change):+.1f}ポイント"
+    return format_value(change, unit, signed=True)
+
+
+def format_gap(gap: Any, unit: str | None) -> str:
+    """「達成」 when the target is met, else the remaining distance to it."""
+    if _missing(gap):
+        return "目標なし"
+    if float(gap) <= 1e-12:
+        return "達成"
+    return "あと " + format_value(gap, unit).lstrip("+")
+
+
+def plan_position(goal_no: Any, policy_no: Any, section_no: Any = None, item_no: Any = None) -> str:
+    """Ⅰ-1(2)③ style reference used in the plan's own tables."""
+    roman = {1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ", 5: "Ⅴ"}
+    circled = "①②③④⑤⑥⑦⑧⑨⑩"
+    text = f"{roman.get(int(goal_no), goal_no)}-{int(policy_no)}" if not _missing(policy_no) else f"{roman.get(int(goal_no), goal_no)}"
+    if not _missing(section_no):
+        text += f"({int(section_no)})"
+    if not _missing(item_no):
+        n = int(item_no)
+        text += circled[n - 1] if 1 <= n <= len(circled) else f"[{n}]"
+    return text

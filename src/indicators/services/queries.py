@@ -1,0 +1,491 @@
+"""Read-only queries of the warehouse for the dashboard (plain pandas; never imports streamlit).
+
+Every function takes the warehouse path first and opens its own read-only connection, so a
+rebuild that swaps the file in place is picked up by the next call (the dashboard caches on
+path + mtime). Filters are always bound parameters. Counts of people or households pass
+through `indicators.services.privacy.suppress_counts` before they are returned.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from indicators.services.privacy import SUPPRESSED_LABEL, suppress_counts
+
+LEVEL_LABELS = {"district": "地区", "school_district": "小学校区", "city": "市全体"}
+STAT_COUNT_COLUMNS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
+STAT_LABELS = {
+    "population": "人口",
+    "pop_0_14": "0〜14歳人口",
+    "pop_65plus": "65歳以上人口",
+    "pop_75plus": "75歳以上人口",
+    "households": "世帯数",
+    "single_elderly_households": "高齢単身世帯数",
+}
+
+
+def missing_warehouse_message(path: str | Path) -> str:
+    return (
+        f"ウェアハウスが見つかりません: {path}\n"
+        "先に `welfare build` を実行してウェアハウスを構築してください。"
+    )
+
+
+_KEEP: dict[str, tuple[float, Any]] = {}
+_KEEP_LOCK = threading.Lock()
+_KEEP_MAX = 8
+
+
+@contextmanager
+def _con(path: str | Path) -> Iterator[Any]:
+    """A fresh read-only connection per query.
+
+    Loading the spatial extension costs ~0.8 s per database instance, so one extra
+    connection per (file, mtime) is kept open: later connects reuse its instance (~1 ms).
+    When the file's mtime changes (atomic rebuild), the kept connection is closed first so
+    the next connect opens the new file, not the cached old one.
+    """
+    from indicators.warehouse.duck import connect
+
+    key = str(Path(path).resolve())
+    mtime = os.stat(key).st_mtime
+    with _KEEP_LOCK:
+        kept = _KEEP.get(key)
+        if kept is not None and kept[0] != mtime:
+            kept[1].close()
+            del _KEEP[key]
+            kept = None
+        if kept is None:
+            while len(_KEEP) >= _KEEP_MAX:
+                _KEEP.pop(next(iter(_KEEP)))[1].close()
+            _KEEP[key] = (mtime, connect(key, read_only=True))
+        con = connect(key, read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _df(path: str | Path, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+    with _con(path) as con:
+        return con.execute(sql, list(params)).df()
+
+
+def _tables(path: str | Path) -> set[str]:
+    with _con(path) as con:
+        rows = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    return {r[0] for r in rows}
+
+
+def _columns(path: str | Path, table: str) -> set[str]:
+    with _con(path) as con:
+        rows = con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+    return {r[0] for r in rows}
+
+
+def warehouse_key(path: str | Path) -> tuple[str, float]:
+    """Cache key: a rebuild swaps the file (os.replace), which changes its mtime."""
+    p = Path(path)
+    return (str(p.resolve()), p.stat().st_mtime)
+
+
+# ---------------------------------------------------------------- meta / catalogue
+def dataset_meta(path: str | Path) -> dict[str, Any]:
+    df = _df(path, "SELECT * FROM dataset_meta LIMIT 1")
+    if df.empty:
+        return {"synthetic": False, "suppression_threshold": 3}
+    meta = df.iloc[0].to_dict()
+    meta["synthetic"] = bool(meta.get("synthetic"))
+    thr = meta.get("suppression_threshold")
+    meta["suppression_threshold"] = 3 if thr is None or pd.isna(thr) else int(thr)
+    return meta
+
+
+def threshold(path: str | Path) -> int:
+    return int(dataset_meta(path)["suppression_threshold"])
+
+
+def catalogue(path: str | Path) -> pd.DataFrame:
+    return _df(path, "SELECT * FROM indicator_catalogue ORDER BY indicator_id")
+
+
+def fiscal_years(path: str | Path) -> list[int]:
+    df = _df(path, "SELECT DISTINCT fiscal_year FROM indicator_values ORDER BY fiscal_year")
+    return [int(v) for v in df["fiscal_year"]]
+
+
+def resource_types(path: str | Path) -> pd.DataFrame:
+    return _df(path, "SELECT resource_type, label_ja FROM resource_types ORDER BY resource_type")
+
+
+def area_names(path: str | Path, level: str) -> pd.DataFrame:
+    if level == "district":
+        sql = "SELECT district_code AS area_code, district_name AS area_name FROM districts ORDER BY district_code"
+    elif level == "school_district":
+        sql = "SELECT school_code AS area_code, school_name AS area_name FROM school_districts ORDER BY school_code"
+    else:
+        raise ValueError(level)
+    return _df(path, sql)
+
+
+def available_indicators(path: str | Path) -> pd.DataFrame:
+    """(indicator_id, area_level) pairs that have values below city level, with catalogue fields."""
+    return _df(
+        path,
+        """SELECT DISTINCT v.indicator_id, v.area_level, c.name_ja, c.unit, c.resource_type
+           FROM indicator_values v JOIN indicator_catalogue c USING (indicator_id)
+           WHERE v.area_level IN ('district', 'school_district') ORDER BY v.indicator_id, v.area_level""",
+    )
+
+
+def indicator_levels(path: str | Path, indicator_id: str) -> list[str]:
+    df = _df(
+        path,
+        "SELECT DISTINCT area_level FROM indicator_values WHERE indicator_id = ? AND area_level <> 'city'",
+        [indicator_id],
+    )
+    order = ["district", "school_district"]
+    return [lv for lv in order if lv in set(df["area_level"])]
+
+
+# ---------------------------------------------------------------- 概要
+def gap_to_target(value: float | None, target: float | None, direction: str | None) -> float | None:
+    """Signed shortfall (positive = target not yet met), oriented by the indicator's direction."""
+    if value is None or target is None or pd.isna(value) or pd.isna(target):
+        return None
+    return float(target - value) if (direction or "higher") == "higher" else float(value - target)
+
+
+def overview_tiles(path: str | Path, fiscal_year: int) -> pd.DataFrame:
+    """One row per catalogue indicator: city value in `fiscal_year` and the year before."""
+    df = _df(
+        path,
+        """
+        SELECT c.indicator_id, c.name_ja, c.unit, c.direction, c.family,
+               COALESCE(cur.target, c.target) AS target, c.target_text,
+               cur.value AS value, cur.suppressed AS suppressed,
+               prev.value AS prev_value
+        FROM indicator_catalogue c
+        LEFT JOIN indicator_values cur ON cur.indicator_id = c.indicator_id
+             AND cur.area_level = 'city' AND cur.fiscal_year = ?
+        LEFT JOIN indicator_values prev ON prev.indicator_id = c.indicator_id
+             AND prev.area_level = 'city' AND prev.fiscal_year = ? - 1
+        ORDER BY c.indicator_id
+        """,
+        [fiscal_year, fiscal_year],
+    )
+    df["change"] = df["value"] - df["prev_value"]
+    df["gap"] = [gap_to_target(v, t, d) for v, t, d in zip(df["value"], df["target"], df["direction"])]
+    df["met"] = [None if g is None or pd.isna(g) else bool(g <= 1e-12) for g in df["gap"]]
+    return df
+
+
+# ---------------------------------------------------------------- 地図
+def map_layer(path: str | Path, level: str, indicator_id: str, fiscal_year: int) -> pd.DataFrame:
+    """Areas of one layer with the indicator value, target, gap and geometry as WKB."""
+    if level == "district":
+        src = "SELECT district_code AS area_code, district_name AS area_name, geom FROM districts"
+    elif level == "school_district":
+        src = "SELECT school_code AS area_code, school_name AS area_name, geom FROM school_districts"
+    else:
+        raise ValueError(level)
+    df = _df(
+        path,
+        f"""
+        WITH a AS ({src})
+        SELECT a.area_code, a.area_name,
+               CASE WHEN a.geom IS NULL THEN NULL ELSE ST_AsWKB(a.geom) END AS geom_wkb,
+               v.value, v.numerator, v.denominator, COALESCE(v.target, c.target) AS target,
+               COALESCE(v.suppressed, FALSE) AS suppressed, c.direction
+        FROM a
+        LEFT JOIN indicator_values v ON v.area_code = a.area_code AND v.indicator_id = ?
+             AND v.area_level = ? AND v.fiscal_year = ?
+        LEFT JOIN indicator_catalogue c ON c.indicator_id = ?
+        ORDER BY a.area_code
+        """,
+        [indicator_id, level, fiscal_year, indicator_id],
+    )
+    df["gap"] = [gap_to_target(v, t, d) for v, t, d in zip(df["value"], df["target"], df["direction"])]
+    df["geom_wkb"] = [None if g is None else bytes(g) for g in df["geom_wkb"]]
+    return df
+
+
+_ACTIVE = "(r.opened_fy IS NULL OR r.opened_fy <= ?) AND (r.closed_fy IS NULL OR r.closed_fy > ?)"
+
+
+def resource_points(path: str | Path, fiscal_year: int, types: Sequence[str] | None = None) -> pd.DataFrame:
+    """Active resources in `fiscal_year` (public places: not suppressed)."""
+    sql = f"""
+        SELECT r.resource_id, r.resource_type, COALESCE(t.label_ja, r.resource_type) AS type_label,
+               r.name, r.district_code, r.school_code, r.lat, r.lon, r.opened_fy, r.closed_fy,
+               r.frequency
+        FROM resources r LEFT JOIN resource_types t USING (resource_type)
+        WHERE {_ACTIVE}
+    """
+    params: list[Any] = [fiscal_year, fiscal_year]
+    if types is not None:
+        if not types:
+            return _df(path, sql + " AND FALSE")
+        sql += " AND list_contains(?, r.resource_type)"
+        params.append(list(types))
+    return _df(path, sql + " ORDER BY r.resource_type, r.resource_id", params)
+
+
+def lacking_areas(path: str | Path, level: str, resource_type: str, fiscal_year: int) -> list[str]:
+    """Area codes of `level` with no active resource of `resource_type` in `fiscal_year`.
+
+    Counts of public places are plain counts (no indicator is computed here); a resource
+    counts in the area it was resolved to by the build.
+    """
+    if level == "district":
+        sql = f"""SELECT d.district_code AS code FROM districts d WHERE NOT EXISTS (
+            SELECT 1 FROM resources r WHERE r.district_code = d.district_code
+            AND r.resource_type = ? AND {_ACTIVE}) ORDER BY 1"""
+    elif level == "school_district":
+        sql = f"""SELECT s.school_code AS code FROM school_districts s WHERE NOT EXISTS (
+            SELECT 1 FROM resources r WHERE r.school_code = s.school_code
+            AND r.resource_type = ? AND {_ACTIVE}) ORDER BY 1"""
+    else:
+        raise ValueError(level)
+    return list(_df(path, sql, [resource_type, fiscal_year, fiscal_year])["code"])
+
+
+# ---------------------------------------------------------------- 地区カルテ
+def districts(path: str | Path) -> pd.DataFrame:
+    return _df(path, "SELECT district_code, district_name, area_block, area_km2 FROM districts ORDER BY district_code")
+
+
+def district_stats(path: str | Path, district_code: str) -> pd.DataFrame:
+    """All years of one 地区, with every count of people/households suppressed below the threshold."""
+    df = _df(
+        path,
+        f"SELECT district_code, fiscal_year, {', '.join(STAT_COUNT_COLUMNS)}, suppressed_columns "
+        "FROM district_stats WHERE district_code = ? ORDER BY fiscal_year",
+        [district_code],
+    )
+    return suppress_counts(df, STAT_COUNT_COLUMNS, threshold(path), already=df.get("suppressed_columns"))
+
+
+def district_indicators(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+    """Each indicator for one 地区 beside the city value and the target."""
+    df = _df(
+        path,
+        """
+        SELECT c.indicator_id, c.name_ja, c.unit, c.direction,
+               d.value AS value, COALESCE(d.suppressed, FALSE) AS suppressed,
+               city.value AS city_value, COALESCE(d.target, city.target, c.target) AS target
+        FROM indicator_catalogue c
+        JOIN indicator_values d ON d.indicator_id = c.indicator_id AND d.area_level = 'district'
+             AND d.area_code = ? AND d.fiscal_year = ?
+        LEFT JOIN indicator_values city ON city.indicator_id = c.indicator_id
+             AND city.area_level = 'city' AND city.fiscal_year = ?
+        ORDER BY c.indicator_id
+        """,
+        [district_code, fiscal_year, fiscal_year],
+    )
+    df["gap"] = [gap_to_target(v, t, d) for v, t, d in zip(df["value"], df["target"], df["direction"])]
+    return df
+
+
+def district_resources(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+    return _df(
+        path,
+        f"""SELECT COALESCE(t.label_ja, r.resource_type) AS type_label, r.name, r.school_code,
+                   r.opened_fy, r.frequency, r.note
+            FROM resources r LEFT JOIN resource_types t USING (resource_type)
+            WHERE r.district_code = ? AND {_ACTIVE} ORDER BY r.resource_type, r.name""",
+        [district_code, fiscal_year, fiscal_year],
+    )
+
+
+ASSOC_COUNT_COLUMNS = ["households", "pop_65plus", "pop_0_14"]
+
+
+def district_assocs(path: str | Path, district_code: str, fiscal_year: int) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """町内会 of one 地区 (counts suppressed) and a summary row (totals suppressed too)."""
+    thr = threshold(path)
+    df = _df(
+        path,
+        """SELECT assoc_code, assoc_name, households, pop_65plus, pop_0_14, sasaeai_map_fy,
+                  fureai_salon, suppressed_columns
+           FROM neighbourhood_assocs WHERE district_code = ? ORDER BY assoc_code""",
+        [district_code],
+    )
+    summary: dict[str, Any] = {
+        "町内会数": len(df),
+        "支え愛マップ作成済み": int(((df["sasaeai_map_fy"].notna()) & (df["sasaeai_map_fy"] <= fiscal_year)).sum()),
+        "サロンのある町内会": int((df["fureai_salon"].fillna(0) > 0).sum()),
+    }
+    sup = suppress_counts(df, ASSOC_COUNT_COLUMNS, thr, already=df.get("suppressed_columns"))
+    # A total over a hidden cell would give the hidden value back by subtraction from the
+    # shown ones, so such totals are withheld as well.
+    totals = pd.DataFrame([{c: (np.nan if _has_hidden(sup, c) else df[c].sum()) for c in ASSOC_COUNT_COLUMNS}])
+    totals = suppress_counts(totals, ASSOC_COUNT_COLUMNS, thr)
+    summary["世帯数（合計）"] = totals.loc[0, "households"]
+    summary["65歳以上人口（合計）"] = totals.loc[0, "pop_65plus"]
+    return sup, summary
+
+
+def _has_hidden(df: pd.DataFrame, col: str) -> bool:
+    if "suppressed_columns" in df:
+        for v in df["suppressed_columns"]:
+            if v is not None and not (isinstance(v, float) and pd.isna(v)) and col in list(v):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- 計画の取組
+def plan_filter_options(path: str | Path) -> dict[str, list[Any]]:
+    goals = _df(path, "SELECT goal_no, title FROM plan_goals ORDER BY goal_no")
+    pols = _df(path, "SELECT goal_no, policy_no, title FROM plan_policies ORDER BY goal_no, policy_no")
+    actors = _df(path, "SELECT DISTINCT actor FROM plan_measures WHERE actor IS NOT NULL ORDER BY actor")
+    flags = _df(path, "SELECT DISTINCT unnest(change_flags) AS f FROM plan_measures ORDER BY f")
+    jus = _df(path, "SELECT DISTINCT unnest(jusoteki) AS j FROM plan_measures ORDER BY j")
+    return {
+        "goals": list(goals.itertuples(index=False, name=None)),
+        "policies": list(pols.itertuples(index=False, name=None)),
+        "actors": list(actors["actor"]),
+        "flags": list(flags["f"]),
+        "jusoteki": list(jus["j"]),
+    }
+
+
+def measures(
+    path: str | Path,
+    goal_no: int | None = None,
+    policy_no: int | None = None,
+    actors: Sequence[str] | None = None,
+    flag: str | None = None,
+    jusoteki: str | None = None,
+    search: str | None = None,
+) -> pd.DataFrame:
+    """Plan measures matching every given filter (all filters are bound parameters)."""
+    where, params = ["TRUE"], []
+    if goal_no is not None:
+        where.append("m.goal_no = ?")
+        params.append(int(goal_no))
+    if policy_no is not None:
+        where.append("m.policy_no = ?")
+        params.append(int(policy_no))
+    if actors:
+        where.append("list_contains(?, m.actor)")
+        params.append(list(actors))
+    if flag:
+        where.append("list_contains(m.change_flags, ?)")
+        params.append(flag)
+    if jusoteki:
+        where.append("list_contains(m.jusoteki, ?)")
+        params.append(jusoteki)
+    if search and search.strip():
+        where.append("strpos(m.text, ?) > 0")
+        params.append(search.strip())
+    return _df(
+        path,
+        f"""SELECT m.measure_id, m.goal_no, m.policy_no, m.section_no, m.item_no, m.actor, m.text,
+                   m.change_flags, m.jusoteki, p.title AS policy_title
+            FROM plan_measures m
+            LEFT JOIN plan_policies p ON p.goal_no = m.goal_no AND p.policy_no = m.policy_no
+            WHERE {' AND '.join(where)}
+            ORDER BY m.goal_no, m.policy_no, m.section_no NULLS FIRST, m.item_no NULLS FIRST, m.measure_id""",
+        params,
+    )
+
+
+def measure_indicator_status(path: str | Path, measure_ids: Sequence[str], fiscal_year: int) -> pd.DataFrame:
+    """Indicators monitoring each measure (via indicator_plan_links) with their city status.
+
+    A link names a block (block_id when both sides have one) or a goal/policy/section/item
+    position; a NULL section or item in the link covers the whole policy or section.
+    """
+    if not measure_ids:
+        return pd.DataFrame(columns=["measure_id", "indicator_id", "name_ja", "value", "target", "unit", "direction", "gap"])
+    by_block = "block_id" in _columns(path, "plan_measures") and "block_id" in _columns(path, "indicator_plan_links")
+    block_cond = "(m.block_id IS NOT NULL AND l.block_id = m.block_id) OR " if by_block else ""
+    df = _df(
+        path,
+        f"""
+        SELECT DISTINCT m.measure_id, c.indicator_id, c.name_ja, c.unit, c.direction,
+               v.value, COALESCE(v.target, c.target) AS target, v.suppressed
+        FROM plan_measures m
+        JOIN indicator_plan_links l ON {block_cond}(
+             l.goal_no = m.goal_no AND l.policy_no = m.policy_no
+             AND (l.section_no IS NULL OR l.section_no = m.section_no)
+             AND (l.item_no IS NULL OR l.item_no = m.item_no))
+        JOIN indicator_catalogue c ON c.indicator_id = l.indicator_id
+        LEFT JOIN indicator_values v ON v.indicator_id = c.indicator_id AND v.area_level = 'city'
+             AND v.fiscal_year = ?
+        WHERE list_contains(?, m.measure_id)
+        ORDER BY m.measure_id, c.indicator_id
+        """,
+        [fiscal_year, [str(m) for m in measure_ids]],
+    )
+    df["gap"] = [gap_to_target(v, t, d) for v, t, d in zip(df["value"], df["target"], df["direction"])]
+    return df
+
+
+# ---------------------------------------------------------------- 推移・優先度
+def indicator_trend(path: str | Path, indicator_id: str, level: str, area_codes: Sequence[str] = ()) -> pd.DataFrame:
+    """Values by 年度 for the city and (optionally) chosen areas of one level."""
+    names = area_names(path, level) if level in ("district", "school_district") else pd.DataFrame(columns=["area_code", "area_name"])
+    df = _df(
+        path,
+        """SELECT v.area_level, v.area_code, v.fiscal_year, v.value, v.target, v.suppressed
+           FROM indicator_values v
+           WHERE v.indicator_id = ? AND (v.area_level = 'city'
+                 OR (v.area_level = ? AND list_contains(?, v.area_code)))
+           ORDER BY v.area_level, v.area_code, v.fiscal_year""",
+        [indicator_id, level, [str(c) for c in area_codes]],
+    )
+    df = df.merge(names, on="area_code", how="left")
+    df["series"] = np.where(df["area_level"] == "city", "市全体", df["area_name"].fillna(df["area_code"]))
+    return df
+
+
+def priority(path: str | Path, fiscal_year: int) -> pd.DataFrame:
+    """Districts ranked by priority score, with every component column kept."""
+    df = _df(
+        path,
+        """SELECT d.district_name, p.* FROM priority_scores p
+           LEFT JOIN districts d USING (district_code)
+           WHERE p.fiscal_year = ? ORDER BY p.score DESC NULLS LAST, p.district_code""",
+        [fiscal_year],
+    )
+    df.insert(0, "rank", range(1, len(df) + 1))
+    return df
+
+
+def priority_components(df: pd.DataFrame) -> list[str]:
+    skip = {"rank", "district_name", "district_code", "fiscal_year", "score"}
+    return [c for c in df.columns if c not in skip and pd.api.types.is_numeric_dtype(df[c])]
+
+
+# ---------------------------------------------------------------- データ品質
+def reconciliation(path: str | Path) -> pd.DataFrame:
+    df = _df(path, "SELECT source_file, rows_read, rows_loaded, rows_rejected FROM load_reconciliation ORDER BY source_file")
+    df["balanced"] = df["rows_read"] == df["rows_loaded"] + df["rows_rejected"]
+    return df
+
+
+def rejected_rows(path: str | Path, source_file: str | None = None) -> pd.DataFrame:
+    sql = "SELECT source_file, line_number, column_name, value, reason FROM rejected_rows"
+    params: list[Any] = []
+    if source_file:
+        sql += " WHERE source_file = ?"
+        params.append(source_file)
+    df = _df(path, sql + " ORDER BY source_file, line_number", params)
+    # A rejected cell of a people/household count is still a count: small ones are hidden.
+    counts = set(STAT_COUNT_COLUMNS) | set(ASSOC_COUNT_COLUMNS)
+    thr = threshold(path)
+    probe = pd.DataFrame({"v": pd.to_numeric(df["value"].astype(str).str.replace(",", ""), errors="coerce")})
+    small = suppress_counts(probe, ["v"], thr)["suppressed_columns"].map(bool)
+    df.loc[small & df["column_name"].isin(counts), "value"] = SUPPRESSED_LABEL
+    return df
