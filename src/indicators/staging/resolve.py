@@ -122,8 +122,8 @@ def resolve_codes(
     for col in ("district_code", "school_code", "lat", "lon"):
         if col not in out.columns:
             out[col] = None
-    given_d = out["district_code"].astype(object).where(out["district_code"].notna(), None).to_numpy()
-    given_s = out["school_code"].astype(object).where(out["school_code"].notna(), None).to_numpy()
+    given_d = np.array([None if pd.isna(v) else str(v) for v in out["district_code"]], dtype=object)
+    given_s = np.array([None if pd.isna(v) else str(v) for v in out["school_code"]], dtype=object)
     has_pt = (out["lat"].notna() & out["lon"].notna()).to_numpy()
     lon = pd.to_numeric(out["lon"], errors="coerce").to_numpy(dtype=float)
     lat = pd.to_numeric(out["lat"], errors="coerce").to_numpy(dtype=float)

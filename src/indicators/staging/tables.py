@@ -89,7 +89,8 @@ def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> St
             ("population", "households", "世帯数が総人口を超えています"),
             ("households", "single_elderly_households", "高齢単身世帯数が世帯数を超えています"),
         ):
-            if v[big] is not None and v[small] is not None and v[small] > v[big]:
+            # only between readable, non-negative values (a negative count is already rejected)
+            if ok and v[big] is not None and v[small] is not None and v[small] > v[big]:
                 st.reject(line, small, v[small], why)
                 ok = False
         if ok:

@@ -1,0 +1,59 @@
+"""District/school code resolution: point decides, given next, crosswalk (>= 0.5) last."""
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import box
+
+from indicators.staging.resolve import Areas, crosswalk_maps, resolve_codes
+
+D = gpd.GeoDataFrame({"district_code": ["D1", "D2"]},
+                     geometry=[box(134.20, 35.50, 134.21, 35.51), box(134.21, 35.50, 134.22, 35.51)], crs="EPSG:6668")
+S = gpd.GeoDataFrame({"school_code": ["S1", "S2"]},
+                     geometry=[box(134.20, 35.50, 134.214, 35.51), box(134.214, 35.50, 134.22, 35.51)], crs="EPSG:6668")
+AREAS = Areas({"D1", "D2", "D3"}, {"S1", "S2", "S3"}, D, S, "EPSG:6668", "EPSG:6673")
+CW = pd.DataFrame({"district_code": ["D1", "D2", "D2", "D3", "D3", "D3"],
+                   "school_code": ["S1", "S1", "S2", "S1", "S2", "S3"],
+                   "weight": [1.0, 0.4, 0.6, 0.4, 0.3, 0.3]})
+POP = pd.Series({"D1": 100.0, "D2": 1000.0, "D3": 10.0})
+
+
+def test_crosswalk_maps_by_hand() -> None:
+    d2s, s2d = crosswalk_maps(CW, POP)
+    # D3's largest share is 0.4 < 0.5 → no school
+    assert d2s == {"D1": "S1", "D2": "S2"}
+    # S1 people: D1 100, D2 400, D3 4 → D2 share 400/504 ≥ 0.5; S2: D2 600 vs D3 3 → D2; S3: only D3
+    assert s2d == {"S1": "D2", "S2": "D2", "S3": "D3"}
+    # without populations the raw weights are compared: S1 = 1.0 / 0.4 / 0.4 → D1 (1/1.8)
+    assert crosswalk_maps(CW)[1]["S1"] == "D1"
+
+
+def test_resolution_rules() -> None:
+    df = pd.DataFrame({
+        "line_number": [2, 3, 4, 5, 6, 7, 8],
+        "district_code": ["D1", "D1", None, "D3", None, None, None],
+        "school_code": [None, None, None, None, "S1", "S3", None],
+        "lat": [35.505, 35.505, 35.505, None, None, None, 35.505],
+        "lon": [134.205, 134.217, 134.2195, None, None, None, 134.2204],  # last: ~36 m east of D2/S2
+    })
+    out, notes = resolve_codes(df, AREAS, CW, POP)
+    got = out[["district_code", "district_code_source", "school_code", "school_code_source", "given_district_code"]]
+    assert [[None if pd.isna(v) else v for v in row] for row in got.values.tolist()] == [
+        ["D1", "point_in_polygon", "S1", "point_in_polygon", "D1"],  # consistent
+        ["D2", "point_in_polygon", "S2", "point_in_polygon", "D1"],  # point wins over given D1
+        ["D2", "point_in_polygon", "S2", "point_in_polygon", None],
+        ["D3", "given", None, None, "D3"],  # D3 → no school holds ≥ 0.5
+        ["D2", "crosswalk", "S1", "given", None],
+        ["D3", "crosswalk", "S3", "given", None],
+        ["D2", "point_in_polygon", "S2", "point_in_polygon", None],  # nearest within tolerance
+    ]
+    assert [(n["line_number"], n["column_name"], n["value"]) for n in notes] == [(3, "district_code", "D1")]
+    assert "座標を採用" in out["resolution_note"].iloc[1]
+
+
+def test_outside_uses_tolerance() -> None:
+    import numpy as np
+
+    # 0.001° of longitude ≈ 90 m (inside 200 m); 0.01° ≈ 900 m (outside)
+    out = AREAS.outside(np.array([134.205, 134.199, 134.19]), np.array([35.505, 35.505, 35.505]))
+    assert out.tolist() == [False, False, True]
