@@ -1,15 +1,156 @@
-"""`welfare indicators`: placeholder registration, replaced by the owner of `indicators.engine`."""
+"""`welfare indicators`: list indicator values (already suppressed) from the warehouse."""
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+FORMATS = ("table", "csv", "json")
+OUTPUT_COLUMNS = ["indicator_id", "name_ja", "area_level", "area_code", "area_name", "fiscal_year",
+                  "value", "numerator", "denominator", "target", "gap", "suppressed", "unit"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("indicators", help="指標値を表示する")
+    p = sub.add_parser(
+        "indicators", help="指標値を表示する",
+        description="指標値（地区・小学校区・市全体、年度別）を表示します。人数・世帯数の小さな値は「秘匿」と表示します。")
+    p.add_argument("--fy", type=int, default=None, help="年度（西暦、例: 2024）。省略時は最新年度")
+    p.add_argument("--all-years", action="store_true", help="全年度を表示する")
+    p.add_argument("--level", choices=("city", "district", "school_district"), default=None,
+                   help="区域の単位（city=市全体, district=地区, school_district=小学校区）")
+    p.add_argument("--id", dest="ids", action="append", default=None, metavar="INDICATOR_ID",
+                   help="指標ID（複数指定可）。一覧は --catalogue で表示")
+    p.add_argument("--area", default=None, help="区域コード（地区コード・学校コード）で絞り込む")
+    p.add_argument("--catalogue", action="store_true", help="指標カタログ（定義・目標・計画との対応）を表示する")
+    p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")
+    p.add_argument("--warehouse", type=Path, default=None, help="ウェアハウスのパス（既定: data/processed/warehouse.duckdb）")
     p.set_defaults(func=_run)
+
+
+def _cell(row: pd.Series, col: str) -> object:
+    from indicators.engine.suppression import SUPPRESSED_LABEL
+
+    val = row[col]
+    if bool(row.get("suppressed")) and col in ("value", "numerator", "denominator") and pd.isna(val):
+        return SUPPRESSED_LABEL
+    if hasattr(val, "tolist"):  # numpy scalars and arrays → plain Python
+        val = val.tolist()
+    if val is None or (not isinstance(val, (list, tuple)) and pd.isna(val)):
+        return None
+    return val
+
+
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
+    return [{c: _cell(row, c) for c in columns} for _, row in df.iterrows()]
+
+
+def format_indicator_value(value: object, unit: str | None) -> str:
+    """A value as planners read it: ratios in %, rates with 2 decimals, meters rounded."""
+    if value is None or isinstance(value, str):
+        return "" if value is None else value
+    v = float(value)  # type: ignore[arg-type]
+    if unit == "ratio":
+        return f"{v * 100:.1f}%"
+    if unit == "meters":
+        return f"{v:,.0f} m"
+    if unit == "count":
+        return f"{v:,.0f}"
+    if unit == "score":
+        return f"{v:.1f}"
+    return f"{v:,.2f}"
+
+
+def _count(value: object) -> str:
+    if value is None or isinstance(value, str):
+        return "" if value is None else value
+    return f"{float(value):,.0f}" if float(value).is_integer() else f"{float(value):,.2f}"  # type: ignore[arg-type]
+
+
+TABLE_COLUMNS = [("指標", "name_ja"), ("区域", "area_name"), ("コード", "area_code"), ("年度", "fiscal_year"),
+                 ("値", "value"), ("分子", "numerator"), ("分母", "denominator"), ("目標", "target"), ("不足", "gap")]
 
 
 def _run(args: argparse.Namespace) -> int:
     from indicators.cli import UserError
+    from indicators.engine import api
 
-    raise UserError("welfare indicators はまだ実装されていません")
+    if args.catalogue:
+        df = api.catalogue(args.warehouse) if args.warehouse or api._path(None).exists() else api.catalogue()
+        cols = ["indicator_id", "name_ja", "family", "area_levels", "unit", "target", "direction",
+                "counts_people", "plan_refs", "definition_ja"]
+        cols = [c for c in cols if c in df.columns]
+        _emit(df, cols, args.format, title="指標カタログ", notice=None)
+        return 0
+
+    meta = api.dataset_meta(args.warehouse)
+    fy = None if args.all_years else (args.fy if args.fy is not None else api.latest_fy(args.warehouse))
+    if args.ids:
+        known = set(api.catalogue(args.warehouse)["indicator_id"])
+        unknown = [i for i in args.ids if i not in known]
+        if unknown:
+            raise UserError(f"不明な指標ID: {', '.join(unknown)}（welfare indicators --catalogue で一覧を表示できます）")
+    df = api.indicator_values(args.warehouse, fy=fy, level=args.level, ids=args.ids, area_code=args.area)
+    if df.empty:
+        years = f"{meta.get('min_fy')}〜{meta.get('max_fy')}"
+        raise UserError(f"条件に合う指標値がありません（--fy {fy}、--level {args.level}、年度の範囲 {years}）")
+    notice = api.SYNTHETIC_NOTICE if meta.get("synthetic") else None
+    title = f"指標値（{fy}年度）" if fy is not None else "指標値（全年度）"
+    _emit(df, OUTPUT_COLUMNS, args.format, title=title, notice=notice)
+    return 0
+
+
+def _emit(df: pd.DataFrame, columns: list[str], fmt: str, title: str, notice: str | None) -> None:
+    try:
+        _write(df, columns, fmt, title, notice)
+    except BrokenPipeError:  # e.g. `| head`: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write(df: pd.DataFrame, columns: list[str], fmt: str, title: str, notice: str | None) -> None:
+    if fmt == "json":
+        payload: dict = {"rows": _records(df, columns)}
+        if notice:
+            payload = {"notice": notice, **payload}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return
+    if fmt == "csv":
+        if notice:
+            print(notice, file=sys.stderr)
+        recs = [{k: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else v for k, v in r.items()}
+                for r in _records(df, columns)]
+        out = pd.DataFrame(recs, columns=columns)
+        out.to_csv(sys.stdout, index=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    numeric = {"value", "numerator", "denominator", "target", "gap"}
+    table = Table(title=title, caption=notice)
+    if "name_ja" in columns and "value" in columns:  # indicator values: a readable subset
+        for head, col in TABLE_COLUMNS:
+            table.add_column(head, justify="right" if col in numeric else "left")
+        for rec, unit in zip(_records(df, columns), df["unit"]):
+            cells = []
+            for _, col in TABLE_COLUMNS:
+                val = rec[col]
+                if col in ("value", "target", "gap"):
+                    cells.append(format_indicator_value(val, unit))
+                elif col in ("numerator", "denominator"):
+                    cells.append(_count(val))
+                else:
+                    cells.append("" if val is None else str(val))
+            table.add_row(*cells)
+    else:
+        for col in columns:
+            table.add_column(col)
+        for rec in _records(df, columns):
+            table.add_row(*["" if rec[c] is None else ", ".join(map(str, rec[c])) if isinstance(rec[c], list)
+                            else str(rec[c]) for c in columns])
+    # Piped output is not cut to 80 columns.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
