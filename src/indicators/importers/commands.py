@@ -48,6 +48,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.set_defaults(func=_facilities)
 
 
+def _working(message: str):
+    """A rich spinner while a file is read (prefecture-wide files take a few seconds)."""
+    from rich.console import Console
+
+    return Console(stderr=True).status(message)
+
+
 def _finish(ds, recs, source_text: str) -> int:
     from indicators.importers.common import REJECTED_FILE, add_source, write_rejected
 
@@ -73,7 +80,8 @@ def _ksj(a: argparse.Namespace) -> int:
     from indicators.importers.ksj import import_ksj_schools
 
     ds = open_dataset(a.dataset)
-    rec, lay, _out = import_ksj_schools(a.input, ds, a.level)
+    with _working(f"{a.input.name} を読み込み中…"):
+        rec, lay, _out = import_ksj_schools(a.input, ds, a.level)
     print(f"属性の形式: {lay.label}")
     return _finish(ds, [rec], f"国土数値情報 学校区 {a.input.name}")
 
@@ -91,7 +99,8 @@ def _estat(a: argparse.Namespace) -> int:
         overrides[col] = code.strip()
     ds = open_dataset(a.dataset)
     towns = load_towns(a.towns, ds)
-    recs = import_census(a.table, towns, ds, a.fy, a.boundary, overrides)
+    with _working("国勢調査の表を集計中…"):
+        recs = import_census(a.table, towns, ds, a.fy, a.boundary, overrides)
     return _finish(ds, recs, f"国勢調査 小地域集計 {a.fy} 年 ({', '.join(p.name for p in a.table)})")
 
 
@@ -101,7 +110,8 @@ def _juki(a: argparse.Namespace) -> int:
 
     ds = open_dataset(a.dataset)
     towns = load_towns(a.towns, ds)
-    rec = import_juki(a.input, towns, ds, JukiConfig.load(a.config))
+    with _working(f"{a.input.name} を読み込み中…"):
+        rec = import_juki(a.input, towns, ds, JukiConfig.load(a.config))
     return _finish(ds, [rec], f"住民基本台帳 {a.input.name}")
 
 
@@ -110,5 +120,6 @@ def _facilities(a: argparse.Namespace) -> int:
     from indicators.importers.facilities import import_facilities
 
     ds = open_dataset(a.dataset)
-    rec = import_facilities(a.input, ds, a.types)
+    with _working(f"{a.input.name} を読み込み中…"):
+        rec = import_facilities(a.input, ds, a.types)
     return _finish(ds, [rec], f"施設一覧 {a.input.name}")
