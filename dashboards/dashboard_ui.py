@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from indicators.services import exports, queries
-from indicators.services.formatting import format_gap, format_value
+from indicators.services.formatting import format_gap, format_value, is_true
 from indicators.services.privacy import synthetic_notice
 
 WAREHOUSE_ENV = "WELFARE_WAREHOUSE"
@@ -80,11 +80,11 @@ def indicator_table(df: pd.DataFrame, with_city: bool = False) -> pd.DataFrame:
     """Indicator rows as display text (「秘匿」 for suppressed values)."""
     rows = []
     for r in df.itertuples(index=False):
-        row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, bool(getattr(r, "suppressed", False) or False))}
+        row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, getattr(r, "suppressed", False))}
         if with_city:
             row["市全体"] = format_value(r.city_value, r.unit)
         row["目標"] = format_value(r.target, r.unit)
-        row["目標との差"] = "—" if getattr(r, "suppressed", False) else format_gap(r.gap, r.unit)
+        row["目標との差"] = "—" if is_true(getattr(r, "suppressed", False)) else format_gap(r.gap, r.unit)
         rows.append(row)
     return pd.DataFrame(rows)
 

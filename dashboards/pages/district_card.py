@@ -56,15 +56,25 @@ else:
                  hide_index=True, width="stretch")
 
 st.subheader("町内会・集落")
-assocs, summary = ui.q("district_assocs", code, fy)
-scols = st.columns(len(summary))
-for (k, v), m in zip(summary.items(), scols):
-    m.metric(k, SUPPRESSED_LABEL if v is None or pd.isna(v) else f"{int(v):,}")
-alabels = {"assoc_name": "町内会", "households": "世帯数", "pop_65plus": "65歳以上", "pop_0_14": "0〜14歳",
-           "sasaeai_map_fy": "支え愛マップ（年度）", "fureai_salon": "サロン数"}
-atable = display_counts(assocs, ASSOC_COUNT_COLUMNS).drop(columns=["assoc_code"]).rename(columns=alabels)
-atable["支え愛マップ（年度）"] = [("—" if pd.isna(v) else f"{int(v)}年度") for v in assocs["sasaeai_map_fy"]]
-st.dataframe(atable, hide_index=True, width="stretch")
+summ = ui.q("district_assoc_summary", code, fy)
+if not summ.empty:
+    srow = summ.iloc[0]
+    sm = display_counts(summ, ASSOC_COUNT_COLUMNS).iloc[0]
+    mcols = st.columns(5)
+    mcols[0].metric("町内会・集落の数", f"{int(srow['assocs']):,}")
+    mcols[1].metric("ふれあい・いきいきサロンのある町内会", f"{int(srow['assocs_with_salon']):,}")
+    mcols[2].metric(f"支え愛マップ作成済み（{fy}年度まで）", f"{int(srow['assocs_with_map']):,}")
+    mcols[3].metric("世帯数（合計）", sm["households"])
+    mcols[4].metric("65歳以上人口（合計）", sm["pop_65plus"])
+assocs = ui.q("district_assocs", code)
+if len(assocs):
+    with st.expander(f"町内会・集落の一覧（{len(assocs)}）"):
+        st.dataframe(pd.DataFrame({
+            "町内会・集落": assocs["assoc_name"],
+            "支え愛マップ": [("—" if pd.isna(v) else f"{int(v)}年度") for v in assocs["sasaeai_map_fy"]],
+            "サロン数": [("—" if pd.isna(v) else int(v)) for v in assocs["fureai_salon"]],
+        }), hide_index=True, width="stretch")
+        st.caption("個々の町内会の世帯数・人口は表示しません（地区の合計のみ、少数は秘匿）。")
 
 st.divider()
 st.caption("印刷：ブラウザの印刷（Ctrl+P）でこのカルテを印刷できます（サイドバーとボタンは印刷されません）。")

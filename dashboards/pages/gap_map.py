@@ -6,7 +6,7 @@ import streamlit as st
 
 import dashboard_ui as ui
 from indicators.services import exports, figures
-from indicators.services.formatting import format_gap, format_value, is_ratio
+from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
 st.title("地図：目指す姿に届いていない区域")
 
@@ -56,9 +56,9 @@ if lack_type != "（なし）":
 table = pd.DataFrame({
     "区域": layer["area_name"],
     "コード": layer["area_code"],
-    names[indicator]: [format_value(v, unit, bool(s)) for v, s in zip(layer["value"], layer["suppressed"])],
+    names[indicator]: [format_value(v, unit, s) for v, s in zip(layer["value"], layer["suppressed"])],
     "目標": [format_value(t, unit) for t in layer["target"]],
-    "目標との差": ["—" if s else format_gap(g, unit) for g, s in zip(layer["gap"], layer["suppressed"])],
+    "目標との差": ["—" if is_true(s) else format_gap(g, unit) for g, s in zip(layer["gap"], layer["suppressed"])],
     f"{lack_label or '資源'}なし": ["●" if c in set(lacking) else "" for c in layer["area_code"]],
 })
 st.dataframe(table, hide_index=True, width="stretch")

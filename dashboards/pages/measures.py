@@ -54,7 +54,7 @@ def _indicator_line(rows: pd.DataFrame) -> str:
     for r in rows.itertuples(index=False):
         gap = format_gap(r.gap, r.unit)
         mark = "✅" if gap == "達成" else ("🔺" if gap.startswith("あと") else "・")
-        parts.append(f"{mark} {html.escape(r.name_ja)} {format_value(r.value, r.unit, bool(r.suppressed))}（{gap}）")
+        parts.append(f"{mark} {html.escape(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}）")
     return "モニタリング指標：" + "　".join(parts)
 
 

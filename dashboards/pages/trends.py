@@ -1,17 +1,18 @@
 """推移・優先度: indicator trends by 年度 and 地区 ranked by the engine's priority score."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 import dashboard_ui as ui
 from indicators.services import exports, figures
 from indicators.services.formatting import format_value, is_ratio
+from indicators.services.privacy import SUPPRESSED_LABEL
 from indicators.services.queries import priority_components
 
 COMPONENT_LABELS = {
-    "aging_rate": "高齢化率", "single_elderly": "高齢単身世帯", "single_elderly_rate": "高齢単身世帯率",
-    "children": "子ども", "children_rate": "子どもの割合", "gap": "資源の不足", "gaps": "資源の不足",
-    "coverage_gap": "資源の不足",
+    "aging_rate": "高齢化率", "single_elderly_share": "高齢単身世帯の割合", "child_share": "子ども（0〜14歳）の割合",
+    "missing_key_resources": "ない主要資源の種類数",
 }
 note = ui.notice()
 
@@ -33,7 +34,7 @@ with tab_trend:
     df = ui.q("indicator_trend", ind, level, tuple(chosen))
     title = f"{names[ind]}の推移"
     st.plotly_chart(figures.trend(df, units[ind], title, targets[ind]), width="stretch", key="trend_chart")
-    table = df.assign(値=[format_value(v, units[ind], bool(s)) for v, s in zip(df["value"], df["suppressed"])])
+    table = df.assign(値=[format_value(v, units[ind], s) for v, s in zip(df["value"], df["suppressed"])])
     table = table[["series", "fiscal_year", "値"]].rename(columns={"series": "区域", "fiscal_year": "年度"})
     scale = 100.0 if is_ratio(units[ind]) else 1.0
     ui.downloads(table, f"trend_{ind}", key="trend",
@@ -47,11 +48,21 @@ with tab_priority:
         st.info("この年度の優先度スコアはありません。")
     else:
         comps = priority_components(pr)
-        st.caption("ニーズ（高齢化・高齢単身世帯・子ども）と資源の不足を組み合わせた優先度スコア（指標エンジンの定義による）。値が大きいほど優先度が高い地区です。")
+        st.caption(
+            "ニーズ（高齢化率・高齢単身世帯・子ども）と主要資源の不足を組み合わせた、指標エンジンの優先度スコア。"
+            "1位が最も優先度の高い地区です。（ ）内は0〜1に換算した値。"
+        )
         st.plotly_chart(figures.priority_bars(pr, comps, COMPONENT_LABELS), width="stretch", key="priority_chart")
-        labels = {"rank": "順位", "district_name": "地区", "district_code": "地区コード", "fiscal_year": "年度",
-                  "score": "優先度スコア", **{c: COMPONENT_LABELS.get(c, c) for c in comps}}
-        shown = pr.rename(columns=labels)
-        st.dataframe(shown, hide_index=True, width="stretch")
-        ui.downloads(pr, f"priority_{fy}", labels, key="priority",
+        table = pr[["rank", "district_name", "district_code", "score"]].copy()
+        table["score"] = table["score"].round(1)
+        for c in comps:
+            hidden = pr[f"{c}_suppressed"].fillna(False).astype(bool) if f"{c}_suppressed" in pr else pd.Series(False, index=pr.index)
+            scaled = pr[f"{c}_scaled"] if f"{c}_scaled" in pr else pd.Series(float("nan"), index=pr.index)
+            table[COMPONENT_LABELS.get(c, c)] = [
+                SUPPRESSED_LABEL if h else ("—" if pd.isna(v) else f"{v:.3g}" + ("" if pd.isna(s) else f"（{s:.2f}）"))
+                for v, s, h in zip(pr[c], scaled, hidden)
+            ]
+        table = table.rename(columns={"rank": "順位", "district_name": "地区", "district_code": "地区コード", "score": "優先度スコア"})
+        st.dataframe(table, hide_index=True, width="stretch")
+        ui.downloads(table, f"priority_{fy}", key="priority",
                      png=lambda: exports.priority_png(pr, f"優先度スコア（{fy}年度）", note))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from indicators.services.formatting import is_true
 from indicators.services.privacy import SUPPRESSED_LABEL
 
 NOTICE_HEADER = "注記"
@@ -23,7 +24,7 @@ def _export_frame(df: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.Data
     # A suppressed indicator value is written as 「秘匿」 rather than left blank.
     if "suppressed" in out and "value" in out:
         out["value"] = out["value"].astype(object)
-        out.loc[out["suppressed"].fillna(False).astype(bool), "value"] = SUPPRESSED_LABEL
+        out.loc[out["suppressed"].map(is_true).astype(bool), "value"] = SUPPRESSED_LABEL
     out = out.drop(columns=drop)
     for c in out.columns:
         if out[c].map(lambda v: isinstance(v, (list, tuple))).any():

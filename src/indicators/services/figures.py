@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 import shapely
 from plotly.colors import sample_colorscale
 
-from indicators.services.formatting import format_gap, format_value, is_ratio
+from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
 COLORSCALE = "YlGnBu"
 NO_DATA = "#e0e0e0"
@@ -69,7 +69,7 @@ def choropleth(
             continue
         xs, ys = _joined(rings)
         lat_all += [y for y in ys if y is not None]
-        suppressed = bool(row.get("suppressed", False))
+        suppressed = is_true(row.get("suppressed", False))
         hover = (
             f"<b>{row['area_name']}</b><br>{value_label}: {format_value(v, unit, suppressed)}"
             f"<br>目標: {format_value(row.get('target'), unit)}<br>目標との差: {format_gap(row.get('gap'), unit)}"
@@ -139,8 +139,8 @@ def priority_bars(df: pd.DataFrame, components: Sequence[str], labels: Mapping[s
     d = df.head(top).iloc[::-1]
     names = d["district_name"].fillna(d["district_code"])
     hover = [
-        "<br>".join([f"<b>{n}</b>", f"優先度スコア: {s:.3f}"]
-                    + [f"{labels.get(c, c)}: {r[c]:.3f}" if pd.notna(r[c]) else f"{labels.get(c, c)}: —" for c in components])
+        "<br>".join([f"<b>{n}</b>", f"優先度スコア: {s:.1f}"]
+                    + [f"{labels.get(c, c)}: {r[c]:.3g}" if pd.notna(r[c]) else f"{labels.get(c, c)}: —" for c in components])
         for n, s, (_, r) in zip(names, d["score"], d.iterrows())
     ]
     fig = go.Figure(go.Bar(y=names, x=pd.to_numeric(d["score"], errors="coerce"), orientation="h",

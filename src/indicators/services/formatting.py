@@ -8,6 +8,22 @@ from indicators.services.privacy import SUPPRESSED_LABEL
 
 # Units stored as a 0–1 share are shown as percentages.
 RATIO_UNITS = {"ratio", "share", "割合", "率", "proportion"}
+# Catalogue units (English codes) as shown to users.
+UNIT_LABELS = {"per_1000": "/千人", "per_100000": "/10万人", "meters": "m", "count": "件", "score": "点"}
+FAMILY_LABELS = {
+    "coverage": "資源のある区域の割合",
+    "density": "人口あたりの資源の数",
+    "assoc": "町内会の取組",
+    "accessibility": "徒歩圏のアクセス",
+    "need": "ニーズ（人口構成）",
+    "priority": "優先度",
+}
+
+
+def unit_label(unit: str | None) -> str:
+    if is_ratio(unit):
+        return "%"
+    return UNIT_LABELS.get((unit or "").strip(), unit or "")
 
 
 def _missing(v: Any) -> bool:
@@ -17,12 +33,20 @@ def _missing(v: Any) -> bool:
         return True
 
 
+def is_true(v: Any) -> bool:
+    """A nullable flag (None / NA / NaN count as false)."""
+    try:
+        return bool(v) and not _missing(v)
+    except (TypeError, ValueError):
+        return False
+
+
 def is_ratio(unit: str | None) -> bool:
     return (unit or "").strip().lower() in RATIO_UNITS
 
 
-def format_value(value: Any, unit: str | None, suppressed: bool = False, signed: bool = False) -> str:
-    if suppressed:
+def format_value(value: Any, unit: str | None, suppressed: Any = False, signed: bool = False) -> str:
+    if is_true(suppressed):
         return SUPPRESSED_LABEL
     if _missing(value):
         return "—"
@@ -32,8 +56,9 @@ def format_value(value: Any, unit: str | None, suppressed: bool = False, signed:
         return f"{v * 100:{sign},.1f}%"
     if (unit or "").strip() == "%":
         return f"{v:{sign},.1f}%"
-    text = f"{v:{sign},.0f}" if float(v).is_integer() else f"{v:{sign},.2f}"
-    return f"{text} {unit}".strip() if unit else text
+    text = f"{v:{sign},.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:{sign},.2f}"
+    label = unit_label(unit)
+    return f"{text} {label}".strip() if label else text
 
 
 def format_change(change: Any, unit: str | None) -> str:
@@ -52,6 +77,8 @@ def format_gap(gap: Any, unit: str | None) -> str:
         return "目標なし"
     if float(gap) <= 1e-12:
         return "達成"
+    if is_ratio(unit):
+        return f"あと {float(gap) * 100:.1f}ポイント"
     return "あと " + format_value(gap, unit).lstrip("+")
 
 

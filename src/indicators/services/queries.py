@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from indicators.services.privacy import SUPPRESSED_LABEL, suppress_counts
+from indicators.services.privacy import SUPPRESSED_LABEL, is_suppressed, suppress_counts
 
 LEVEL_LABELS = {"district": "地区", "school_district": "小学校区", "city": "市全体"}
 STAT_COUNT_COLUMNS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
@@ -99,14 +99,17 @@ def warehouse_key(path: str | Path) -> tuple[str, float]:
 
 
 # ---------------------------------------------------------------- meta / catalogue
+def _api(path: str | Path, name: str, *args: Any, **kwargs: Any) -> Any:
+    """Call `indicators.engine.api.<name>` while a kept connection makes its connect cheap."""
+    from indicators.engine import api
+
+    with _con(path):
+        return getattr(api, name)(str(Path(path).resolve()), *args, **kwargs)
+
+
 def dataset_meta(path: str | Path) -> dict[str, Any]:
-    df = _df(path, "SELECT * FROM dataset_meta LIMIT 1")
-    if df.empty:
-        return {"synthetic": False, "suppression_threshold": 3}
-    meta = df.iloc[0].to_dict()
+    meta = dict(_api(path, "dataset_meta"))
     meta["synthetic"] = bool(meta.get("synthetic"))
-    thr = meta.get("suppression_threshold")
-    meta["suppression_threshold"] = 3 if thr is None or pd.isna(thr) else int(thr)
     return meta
 
 
@@ -115,7 +118,11 @@ def threshold(path: str | Path) -> int:
 
 
 def catalogue(path: str | Path) -> pd.DataFrame:
-    return _df(path, "SELECT * FROM indicator_catalogue ORDER BY indicator_id")
+    return _api(path, "catalogue")
+
+
+def _catalogue_order(path: str | Path, alias: str = "c") -> str:
+    return f"{alias}.sort_order, {alias}.indicator_id" if "sort_order" in _columns(path, "indicator_catalogue") else f"{alias}.indicator_id"
 
 
 def fiscal_years(path: str | Path) -> list[int]:
@@ -143,8 +150,10 @@ def available_indicators(path: str | Path) -> pd.DataFrame:
         path,
         """SELECT DISTINCT v.indicator_id, v.area_level, c.name_ja, c.unit, c.resource_type
            FROM indicator_values v JOIN indicator_catalogue c USING (indicator_id)
-           WHERE v.area_level IN ('district', 'school_district') ORDER BY v.indicator_id, v.area_level""",
+           WHERE v.area_level IN ('district', 'school_district')""",
     )
+    order = {i: n for n, i in enumerate(catalogue(path)["indicator_id"])}
+    return df.sort_values(["indicator_id", "area_level"], key=lambda s: s.map(order) if s.name == "indicator_id" else s).reset_index(drop=True)
 
 
 def indicator_levels(path: str | Path, indicator_id: str) -> list[str]:
@@ -169,17 +178,17 @@ def overview_tiles(path: str | Path, fiscal_year: int) -> pd.DataFrame:
     """One row per catalogue indicator: city value in `fiscal_year` and the year before."""
     df = _df(
         path,
-        """
+        f"""
         SELECT c.indicator_id, c.name_ja, c.unit, c.direction, c.family,
                COALESCE(cur.target, c.target) AS target, c.target_text,
                cur.value AS value, cur.suppressed AS suppressed,
-               prev.value AS prev_value
+               prev.value AS prev_value, prev.suppressed AS prev_suppressed
         FROM indicator_catalogue c
         LEFT JOIN indicator_values cur ON cur.indicator_id = c.indicator_id
              AND cur.area_level = 'city' AND cur.fiscal_year = ?
         LEFT JOIN indicator_values prev ON prev.indicator_id = c.indicator_id
              AND prev.area_level = 'city' AND prev.fiscal_year = ? - 1
-        ORDER BY c.indicator_id
+        ORDER BY {_catalogue_order(path)}
         """,
         [fiscal_year, fiscal_year],
     )
@@ -272,14 +281,14 @@ def district_stats(path: str | Path, district_code: str) -> pd.DataFrame:
         "FROM district_stats WHERE district_code = ? ORDER BY fiscal_year",
         [district_code],
     )
-    return suppress_counts(df, STAT_COUNT_COLUMNS, threshold(path), already=df.get("suppressed_columns"))
+    return suppress_counts(df, STAT_COUNT_COLUMNS, threshold(path))
 
 
 def district_indicators(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
     """Each indicator for one 地区 beside the city value and the target."""
     df = _df(
         path,
-        """
+        f"""
         SELECT c.indicator_id, c.name_ja, c.unit, c.direction,
                d.value AS value, COALESCE(d.suppressed, FALSE) AS suppressed,
                city.value AS city_value, COALESCE(d.target, city.target, c.target) AS target
@@ -288,7 +297,7 @@ def district_indicators(path: str | Path, district_code: str, fiscal_year: int) 
              AND d.area_code = ? AND d.fiscal_year = ?
         LEFT JOIN indicator_values city ON city.indicator_id = c.indicator_id
              AND city.area_level = 'city' AND city.fiscal_year = ?
-        ORDER BY c.indicator_id
+        ORDER BY {_catalogue_order(path)}
         """,
         [district_code, fiscal_year, fiscal_year],
     )
@@ -310,37 +319,19 @@ def district_resources(path: str | Path, district_code: str, fiscal_year: int) -
 ASSOC_COUNT_COLUMNS = ["households", "pop_65plus", "pop_0_14"]
 
 
-def district_assocs(path: str | Path, district_code: str, fiscal_year: int) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """町内会 of one 地区 (counts suppressed) and a summary row (totals suppressed too)."""
-    thr = threshold(path)
-    df = _df(
+def district_assoc_summary(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+    """The engine's 町内会 summary for one 地区 (sums, people counts suppressed; one row)."""
+    return _api(path, "assoc_summary", district_code, fiscal_year)
+
+
+def district_assocs(path: str | Path, district_code: str) -> pd.DataFrame:
+    """町内会 of one 地区 without any people/household count (those appear only as suppressed sums)."""
+    return _df(
         path,
-        """SELECT assoc_code, assoc_name, households, pop_65plus, pop_0_14, sasaeai_map_fy,
-                  fureai_salon, suppressed_columns
+        """SELECT assoc_code, assoc_name, sasaeai_map_fy, fureai_salon
            FROM neighbourhood_assocs WHERE district_code = ? ORDER BY assoc_code""",
         [district_code],
     )
-    summary: dict[str, Any] = {
-        "町内会数": len(df),
-        "支え愛マップ作成済み": int(((df["sasaeai_map_fy"].notna()) & (df["sasaeai_map_fy"] <= fiscal_year)).sum()),
-        "サロンのある町内会": int((df["fureai_salon"].fillna(0) > 0).sum()),
-    }
-    sup = suppress_counts(df, ASSOC_COUNT_COLUMNS, thr, already=df.get("suppressed_columns"))
-    # A total over a hidden cell would give the hidden value back by subtraction from the
-    # shown ones, so such totals are withheld as well.
-    totals = pd.DataFrame([{c: (np.nan if _has_hidden(sup, c) else df[c].sum()) for c in ASSOC_COUNT_COLUMNS}])
-    totals = suppress_counts(totals, ASSOC_COUNT_COLUMNS, thr)
-    summary["世帯数（合計）"] = totals.loc[0, "households"]
-    summary["65歳以上人口（合計）"] = totals.loc[0, "pop_65plus"]
-    return sup, summary
-
-
-def _has_hidden(df: pd.DataFrame, col: str) -> bool:
-    if "suppressed_columns" in df:
-        for v in df["suppressed_columns"]:
-            if v is not None and not (isinstance(v, float) and pd.isna(v)) and col in list(v):
-                return True
-    return False
 
 
 # ---------------------------------------------------------------- 計画の取組
@@ -403,28 +394,24 @@ def measures(
 def measure_indicator_status(path: str | Path, measure_ids: Sequence[str], fiscal_year: int) -> pd.DataFrame:
     """Indicators monitoring each measure (via indicator_plan_links) with their city status.
 
-    A link names a block (block_id when both sides have one) or a goal/policy/section/item
-    position; a NULL section or item in the link covers the whole policy or section.
+    A link names a plan block by goal/policy/section/item, matched exactly as the engine does
+    (`indicators.engine.api.indicators_for_measure`).
     """
     if not measure_ids:
         return pd.DataFrame(columns=["measure_id", "indicator_id", "name_ja", "value", "target", "unit", "direction", "gap"])
-    by_block = "block_id" in _columns(path, "plan_measures") and "block_id" in _columns(path, "indicator_plan_links")
-    block_cond = "(m.block_id IS NOT NULL AND l.block_id = m.block_id) OR " if by_block else ""
     df = _df(
         path,
         f"""
         SELECT DISTINCT m.measure_id, c.indicator_id, c.name_ja, c.unit, c.direction,
-               v.value, COALESCE(v.target, c.target) AS target, v.suppressed
+               v.value, COALESCE(v.target, c.target) AS target, v.suppressed, {_catalogue_order(path)}
         FROM plan_measures m
-        JOIN indicator_plan_links l ON {block_cond}(
-             l.goal_no = m.goal_no AND l.policy_no = m.policy_no
-             AND (l.section_no IS NULL OR l.section_no = m.section_no)
-             AND (l.item_no IS NULL OR l.item_no = m.item_no))
+        JOIN indicator_plan_links l ON l.goal_no = m.goal_no AND l.policy_no = m.policy_no
+             AND l.section_no IS NOT DISTINCT FROM m.section_no AND l.item_no IS NOT DISTINCT FROM m.item_no
         JOIN indicator_catalogue c ON c.indicator_id = l.indicator_id
         LEFT JOIN indicator_values v ON v.indicator_id = c.indicator_id AND v.area_level = 'city'
              AND v.fiscal_year = ?
         WHERE list_contains(?, m.measure_id)
-        ORDER BY m.measure_id, c.indicator_id
+        ORDER BY m.measure_id, {_catalogue_order(path)}
         """,
         [fiscal_year, [str(m) for m in measure_ids]],
     )
@@ -451,21 +438,21 @@ def indicator_trend(path: str | Path, indicator_id: str, level: str, area_codes:
 
 
 def priority(path: str | Path, fiscal_year: int) -> pd.DataFrame:
-    """Districts ranked by priority score, with every component column kept."""
-    df = _df(
-        path,
-        """SELECT d.district_name, p.* FROM priority_scores p
-           LEFT JOIN districts d USING (district_code)
-           WHERE p.fiscal_year = ? ORDER BY p.score DESC NULLS LAST, p.district_code""",
-        [fiscal_year],
-    )
-    df.insert(0, "rank", range(1, len(df) + 1))
-    return df
+    """Districts ranked by the engine's priority score (rank 1 = highest need), components kept."""
+    df = _api(path, "priority_scores", fiscal_year)
+    if "rank" not in df:
+        df = df.sort_values("score", ascending=False, na_position="last")
+        df.insert(0, "rank", range(1, len(df) + 1))
+    return df.sort_values(["rank", "district_code"], na_position="last").reset_index(drop=True)
 
 
 def priority_components(df: pd.DataFrame) -> list[str]:
+    """Component columns: those with a `<c>_scaled` partner, else every other numeric column."""
+    scaled = [c for c in df.columns if f"{c}_scaled" in df.columns]
+    if scaled:
+        return scaled
     skip = {"rank", "district_name", "district_code", "fiscal_year", "score"}
-    return [c for c in df.columns if c not in skip and pd.api.types.is_numeric_dtype(df[c])]
+    return [c for c in df.columns if c not in skip and pd.api.types.is_numeric_dtype(df[c]) and not c.endswith("_suppressed")]
 
 
 # ---------------------------------------------------------------- データ品質
@@ -485,7 +472,7 @@ def rejected_rows(path: str | Path, source_file: str | None = None) -> pd.DataFr
     # A rejected cell of a people/household count is still a count: small ones are hidden.
     counts = set(STAT_COUNT_COLUMNS) | set(ASSOC_COUNT_COLUMNS)
     thr = threshold(path)
-    probe = pd.DataFrame({"v": pd.to_numeric(df["value"].astype(str).str.replace(",", ""), errors="coerce")})
-    small = suppress_counts(probe, ["v"], thr)["suppressed_columns"].map(bool)
+    probe = pd.to_numeric(df["value"].astype(str).str.replace(",", ""), errors="coerce")
+    small = probe.map(lambda v: is_suppressed(v, thr)).astype(bool)
     df.loc[small & df["column_name"].isin(counts), "value"] = SUPPRESSED_LABEL
     return df
