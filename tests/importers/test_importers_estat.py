@@ -105,3 +105,26 @@ def test_cli_estat(fixtures, dataset, capsys):
     assert "読み込み 11 行 = 反映 7 行 + 除外 4 行" in out
     assert _stats(dataset)[("D04", "2020")]["households"] == "20"
     assert (dataset.path / "import_rejected.csv").read_text(encoding="utf-8").count("estat-census") == 4
+
+
+def test_label_mapping_gassan_only_and_footer(tmp_path, fixtures, dataset):
+    """An older table (平成27年 style: labels with a leading full-width space) is mapped by its labels;
+    a merged area listed only in the host's GASSAN still counts as covered; a footer row is reported."""
+    src = tmp_path / "tblT000849C31.txt"
+    src.write_bytes(("KEY_CODE,HYOSYO,CITYNAME,NAME,HTKSYORI,HTKSAKI,GASSAN,T000849001,T000849002,T000849018\r\n"
+                     ",,,,,,,\u3000総数、年齢「不詳」含む,\u3000総数０～４歳,\u3000総数６５歳以上\r\n"
+                     "312010020,2,鳥取市,西町,1,,312010030,150,8,50\r\n"
+                     "312010030,2,鳥取市,南町,2,,,X,X,X\r\n"
+                     "312010050,2,鳥取市,山村,0,,,3,-,2\r\n"
+                     "出典：国勢調査,,,,,,,,,\r\n").encode("cp932"))
+    towns = load_towns(fixtures / "towns.csv", dataset)
+    recs = import_census([src], towns, dataset, 2015)
+    t = read_estat_csv(src)
+    assert t.mapping == {"population": "T000849001", "pop_65plus": "T000849018"}
+    s = _stats(dataset)
+    assert (s[("D02", "2015")]["population"], s[("D02", "2015")]["pop_65plus"]) == ("150", "50")
+    assert (s[("D03", "2015")]["population"], s[("D03", "2015")]["pop_65plus"]) == ("3", "2")
+    assert s[("D02", "2015")]["pop_0_14"] == ""  # not in this table: left empty, not guessed
+    r = recs[0]
+    assert (r.rows_read, r.rows_used, len(r.rejected)) == (4, 3, 1)
+    assert "注記" in r.rejected[0].reason

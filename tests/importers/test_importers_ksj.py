@@ -123,3 +123,28 @@ def test_cli_prints_layout_and_writes_rejected(tmp_path, dataset, capsys):
     rej = (dataset.path / "import_rejected.csv").read_text(encoding="utf-8").splitlines()
     assert rej[0].startswith("importer,source_file,line_number") and len(rej) == 2
     assert "ksj-schools,A27-23_31.geojson,4,A27_001,31202" in rej[1]
+
+
+@pytest.mark.parametrize(("columns", "sample", "name_col", "level"), [
+    (["A27_001", "A27_002", "A27_003", "A27_004", "A27_005"], {"A27_003": ["B131201000011"]}, "A27_004", "elementary"),
+    (["A27_005", "A27_006", "A27_007", "A27_008"], {}, "A27_007", "elementary"),
+    (["A27_001", "A27_002", "A27_003", "A27_004"], {"A27_003": ["久松小学校"]}, "A27_003", "elementary"),
+    (["A32_001", "A32_002", "A32_003", "A32_004", "A32_005"], {"A32_003": ["C131201000010"]}, "A32_004", "junior"),
+    (["A32_006", "A32_007", "A32_008", "A32_009"], {}, "A32_008", "junior"),
+    (["A32_001", "A32_002", "A32_003", "A32_004"], {"A32_003": ["北中学校"]}, "A32_003", "junior"),
+    (["行政区域コード", "設置主体", "名称", "所在地"], {}, "名称", None),
+])
+def test_detect_layout_table(columns, sample, name_col, level):
+    from indicators.importers.ksj import detect_layout
+
+    lay = detect_layout(columns + ["geometry"], sample, "x")
+    assert (lay.name, lay.level) == (name_col, level)
+
+
+def test_current_columns_with_names_in_code_column_are_not_guessed():
+    """A27_001..005 whose A27_003 holds neither codes nor only names (mixed) is rejected, not misread."""
+    from indicators.importers.ksj import detect_layout
+
+    mixed = {"A27_003": ["B131201000011", "久松小学校"]}
+    with pytest.raises(UserError, match="判別できません"):
+        detect_layout(["A27_001", "A27_002", "A27_003", "A27_004", "A27_005"], mixed, "x")

@@ -21,6 +21,7 @@ import yaml
 from indicators.cli import UserError
 from indicators.raw.cells import parse_number
 from indicators.raw.csvfile import read_csv, read_text
+from indicators.raw.dataset import fiscal_year_of, municipality_check_digit
 
 # Column order of the contract tables (header written exactly like this).
 DISTRICT_STATS_COLUMNS = [
@@ -59,14 +60,10 @@ def strip_chome(name: str) -> str:
 
 def check_digit(code5: str) -> str:
     """全国地方公共団体コード check digit (JIS X 0402) for a 5-digit code."""
-    total = sum(int(d) * w for d, w in zip(code5, (6, 5, 4, 3, 2)))
-    r = total % 11
-    return str((11 - r) % 10) if r else "1"
+    return str(municipality_check_digit(code5))
 
 
-def fy_of(date: dt.date) -> int:
-    """Japanese fiscal year (April–March) of a date."""
-    return date.year if date.month >= 4 else date.year - 1
+fy_of = fiscal_year_of  # Japanese fiscal year (April–March) of a date
 
 
 # ---------------------------------------------------------------- reconciliation

@@ -142,9 +142,11 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
     if not cols:
         raise UserError(f"{t.source_file}: 契約の列（population, pop_0_14, pop_65plus, pop_75plus, households）に当たる列が見つかりません。"
                         "--column population=T00xxxx001 のように指定してください")
-    own = [(line, r) for line, r in t.rows if r["KEY_CODE"].startswith(muni5)]
+    own = [(line, r) for line, r in t.rows if r["KEY_CODE"].isdigit() and r["KEY_CODE"].startswith(muni5)]
     for line, r in t.rows:
-        if not r["KEY_CODE"].startswith(muni5):
+        if not r["KEY_CODE"].isdigit():
+            rec.reject(line, "KEY_CODE", r["KEY_CODE"], "KEY_CODE が数字でない行（注記・出典など）")
+        elif not r["KEY_CODE"].startswith(muni5):
             rec.reject(line, "KEY_CODE", r["KEY_CODE"], f"対象の市町村外（{r.get('CITYNAME', '')}）")
     codes = {r["KEY_CODE"] for _, r in own}
     by_code = {r["KEY_CODE"]: r for _, r in own}
@@ -160,6 +162,16 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             if code[:p] in codes:
                 return code[:p]
         return None
+
+    # 合算先 of each merged area: HTKSAKI on the merged row, or GASSAN (';'-separated) on the host row
+    host_of: dict[str, str] = {}
+    for _, r in own:
+        for member in re.split(r"[;；,、\s]+", r.get("GASSAN", "").strip()):
+            if member and member != r["KEY_CODE"]:
+                host_of.setdefault(member, r["KEY_CODE"])
+    for _, r in own:
+        if r.get("HTKSAKI", "").strip():
+            host_of[r["KEY_CODE"]] = r["HTKSAKI"].strip()
 
     district_of: dict[str, str | None] = {}
     for c in codes - nonleaf:
@@ -203,7 +215,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             if st == "ok":
                 values[d][c] += v
             elif st == "suppressed":
-                host = r.get("HTKSAKI", "").strip()
+                host = host_of.get(code, "")
                 dh = district_of.get(host) if host else None
                 if host and dh == d:
                     continue  # merged into an area of the same 地区: the 地区 total is exact
