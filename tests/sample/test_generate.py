@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pyogrio
 import pytest
@@ -360,3 +359,26 @@ def test_resource_trends_and_counts(ds: dict) -> None:
     assert r["opened_fy"].str.contains("令和|R", regex=True).any()
     summary = ds["summary"]["active_resources"]["community_cafeteria"]
     assert [summary[y] for y in (2022, 2023, 2024)] == n  # the README table agrees with the file
+
+
+# ----------------------------------------------------------------------------- with the loader
+
+def test_bundled_sample_loads_without_rejections(sample_warehouse: Path, ds: dict) -> None:
+    """The whole committed sample is valid input: nothing rejected, every row reconciled."""
+    from indicators.warehouse.duck import connect
+
+    con = connect(sample_warehouse, read_only=True)
+    try:
+        assert con.sql("select count(*) from rejected_rows").fetchone()[0] == 0
+        rec = con.sql("select source_file, rows_read, rows_loaded from load_reconciliation").fetchall()
+        by_file = {Path(f).name: (read, loaded) for f, read, loaded in rec}
+        assert by_file["district_stats.csv"] == (177, 177)
+        assert by_file["neighbourhood_assocs.csv"] == (830, 830)
+        synthetic, min_fy, max_fy = con.sql("select synthetic, min_fy, max_fy from dataset_meta").fetchone()
+        assert synthetic is True and (min_fy, max_fy) == (2022, 2024)
+        # Full-width / comma / 和暦 cells arrive as the numbers they spell.
+        want = ds["stats"].groupby("fiscal_year")["population"].sum().to_dict()
+        got = dict(con.sql("select fiscal_year, sum(population) from district_stats group by 1").fetchall())
+        assert got == want
+    finally:
+        con.close()

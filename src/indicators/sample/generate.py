@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
@@ -167,7 +166,6 @@ def _scale_to(values: np.ndarray, fixed: np.ndarray, target: float) -> np.ndarra
 def build_stats(districts: list[District], rng: np.random.Generator) -> None:
     """Fill `District.stats[fy]` with counts; FY2024 hits the city-level targets."""
     ref = {r.name: r for r in DISTRICTS}
-    n = len(districts)
     kinds = [d.kind for d in districts]
     base = np.array([LAYOUT[d.name].base_pop * rng.uniform(0.92, 1.08) for d in districts])
     fixed_pop = np.array([ref[d.name].population is not None for d in districts])
@@ -371,7 +369,7 @@ _SPECS: dict[str, _TypeSpec] = {
 }
 
 # Number of districts (or, for cafeterias, places) per type: tuned to plausible FY2024 counts.
-_DISTRICT_SHARE = {"consultation_place": 0.64, "district_salon": 0.40, "coordinator": 0.50,
+_DISTRICT_SHARE = {"consultation_place": 0.72, "district_salon": 0.40, "coordinator": 0.50,
                    "activity_base": 0.75, "dementia_cafe": 0.28, "shopping_support": 0.24,
                    "transport_service": 0.16}
 
@@ -421,7 +419,7 @@ def build_resources(districts: list[District], schools: list[School],
         chosen = rng.choice(len(districts), size=k, replace=False, p=_district_weights(districts, spec.weight))
         for i in sorted(int(c) for c in chosen):
             d = districts[i]
-            recent = 0.45 if rtype in ("coordinator", "consultation_place") else 0.25
+            recent = 0.45 if rtype in ("coordinator", "consultation_place") else 0.30
             plan.append((rtype, d, _opened(rng, recent), None))
             if rtype in ("consultation_place", "district_salon") and d.stats[2024]["population"] > 9000:
                 plan.append((rtype, d, _opened(rng, 0.5), None))
@@ -625,7 +623,8 @@ def generate_sample(out_dir: Path, seed: int = DEFAULT_SEED, progress: Progress 
     return summary
 
 
-def _summary(districts, schools, outline, assocs, resources, seed: int) -> dict:
+def _summary(districts: list[District], schools: list[School], outline: BaseGeometry,
+             assocs: list[dict], resources: list[dict], seed: int) -> dict:
     pop = {fy: sum(d.stats[fy]["population"] for d in districts) for fy in FISCAL_YEARS}
     o65 = sum(d.stats[2024]["pop_65plus"] for d in districts)
     c14 = sum(d.stats[2024]["pop_0_14"] for d in districts)
