@@ -357,3 +357,40 @@ def test_unknown_jusoteki_category_is_reported() -> None:
 def test_text_without_plan_yields_no_measures() -> None:
     p = parse_plan("第６章 計画（施策）の展開\n\nただの文章です。\n")
     assert p.measures.empty and p.goals.empty
+
+
+def test_untitled_block_inside_a_section_and_star_footnotes() -> None:
+    text = HEAD.replace("（１）テストの節 \n\n【目指す姿】 \n\n○目標の文です。 \n\n", "（１）テストの節 \n\n①最初の項目 \n\n") + """●用語＊1 を使う取組です。 
+ （追加） 
+
+【目指す姿】 
+
+○二つ目のまとまりの目標です。 
+
+重層的支援 多機関協働 
+
+② 二つ目の項目 （項目追加） 
+
+ 内容 
+
+ 市社協の役割 
+
+●二つ目の取組です。 
+
+＊1【用語】一行目の説明と
+
+二行目の説明。 
+"""
+    p = parse_plan(text)
+    s = p.sections.set_index("block_id")
+    assert s.loc["I-1-(1)-#2", "parent_block_id"] == "I-1-(1)" and s.loc["I-1-(1)-#2", "change_flags"] == ["追加"]
+    assert s.loc["I-1-(1)-②", "parent_block_id"] == "I-1-(1)-#2" and s.loc["I-1-(1)-②", "title"] == "二つ目の項目"
+    assert s.loc["I-1-(1)-②", "change_flags"] == ["追加"]
+    assert p.targets["block_id"].tolist() == ["I-1-(1)-#2"]
+    m = p.measures.set_index("measure_id")
+    assert m.loc["M-1-1-1-1-G01", "text"] == "用語を使う取組です。" and m.loc["M-1-1-1-1-G01", "change_flags"] == []
+    assert m.loc["M-1-1-1-1-G01", "footnote_terms"] == ["用語"]
+    assert m.loc["M-1-1-1-2-S01", "jusoteki"] == ["多機関協働"] and m.loc["M-1-1-1-1-G01", "jusoteki"] == []
+    g = p.glossary.iloc[0]
+    assert (g["marker"], g["term"], g["definition"], g["block_id"]) == ("＊1", "用語", "一行目の説明と二行目の説明。", "I-1-(1)-②")
+    assert p.warnings == []

@@ -143,6 +143,15 @@ _SUBTITLE_RE = re.compile(r"^[≪《<＜]{1,2}(.+?)[≫》>＞]{1,2}$")
 _PRIORITY_RE = re.compile(r"[（(]\s*重点\s*([0-9０-９]+)\s*[）)]")
 
 
+def _is_actor_label(s: str) -> bool:
+    """A label head, optionally followed by the start of its own continuation (not body text)."""
+    for head, full in _ACTOR_LABELS.values():
+        if s.startswith(head):
+            rest = s[len(head):].strip()
+            return not rest or (bool(full) and rest in full)
+    return False
+
+
 @dataclass
 class Token:
     kind: str
@@ -178,7 +187,7 @@ def tokenize(text: str) -> list[Token]:
             kind = "jusoteki"
         elif s == "内容":
             kind = "table_header"
-        elif any(s.startswith(label[0]) for label in _ACTOR_LABELS.values()):
+        elif _is_actor_label(s):
             kind = "actor"
         elif m := _SECTION_RE.match(s):
             kind = "section"
@@ -561,7 +570,7 @@ class _Parser:
             blk = self.blocks.get(blk.parent_id) if blk.parent_id else None
         return []
 
-    def resolve_refs(self, blk: _Block, refs: list[int | None]) -> list[str]:
+    def resolve_refs(self, blk: _Block, refs: list[int | None], line_no: int) -> list[str]:
         terms = []
         for r in refs:
             hits = [g["term"] for g in self.glossary
@@ -571,7 +580,7 @@ class _Parser:
                 if hits[0] not in terms:
                     terms.append(hits[0])
             else:
-                self.warn(0, f"{blk.block_id}: 注記番号 {r if r is not None else '※'} に対応する用語がありません")
+                self.warn(line_no, f"{blk.block_id}: 注記番号 {r if r is not None else '※'} に対応する用語がありません")
         return terms
 
     def measure_id(self, blk: _Block, actor: str, seq: int) -> str:
@@ -615,7 +624,7 @@ class _Parser:
 
         targets = pd.DataFrame([{**loc(t["block"]), "target_no": t["target_no"], "text": t["text"],
                                  "change_flags": t["change_flags"],
-                                 "footnote_terms": self.resolve_refs(t["block"], t["refs"]),
+                                 "footnote_terms": self.resolve_refs(t["block"], t["refs"], t["line_no"]),
                                  "line_no": t["line_no"]} for t in self.targets], columns=TARGETS_COLUMNS)
         glossary = pd.DataFrame([{"goal_no": g["goal_no"], "policy_no": g["policy_no"], "marker": g["marker"],
                                   "term": g["term"], "definition": g["definition"], "change_flags": g["change_flags"],
@@ -627,7 +636,8 @@ class _Parser:
             m_rows.append({**loc(blk), "measure_id": self.measure_id(blk, m["actor"], m["seq"]), "actor": m["actor"],
                            "text": m["text"], "change_flags": m["change_flags"],
                            "jusoteki": self.effective_jusoteki(blk), "seq": m["seq"], "sub_points": m["sub_points"],
-                           "footnote_terms": self.resolve_refs(blk, m["refs"]), "line_no": m["line_no"]})
+                           "footnote_terms": self.resolve_refs(blk, m["refs"], m["line_no"]),
+                           "line_no": m["line_no"]})
         measures = pd.DataFrame(m_rows, columns=MEASURES_COLUMNS)
         dup = measures["measure_id"][measures["measure_id"].duplicated()]
         if len(dup):
