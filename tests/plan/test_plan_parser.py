@@ -394,3 +394,13 @@ def test_untitled_block_inside_a_section_and_star_footnotes() -> None:
     g = p.glossary.iloc[0]
     assert (g["marker"], g["term"], g["definition"], g["block_id"]) == ("＊1", "用語", "一行目の説明と二行目の説明。", "I-1-(1)-②")
     assert p.warnings == []
+
+
+def test_layout_variants_give_the_same_measures(plan: ParsedPlan, plan_text: str) -> None:
+    # Other PDF extractors: no blank lines, CRLF line ends, no trailing/leading spaces.
+    compact = "\r\n".join(line.strip() for line in plan_text.split("\n") if line.strip())
+    other = parse_plan(compact)
+    cols = ["measure_id", "block_id", "actor", "text", "change_flags", "jusoteki"]
+    assert other.measures[cols].equals(plan.measures[cols])
+    assert other.targets["text"].tolist() == plan.targets["text"].tolist()
+    assert other.sections["block_id"].tolist() == plan.sections["block_id"].tolist()
