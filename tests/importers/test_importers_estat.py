@@ -128,3 +128,17 @@ def test_label_mapping_gassan_only_and_footer(tmp_path, fixtures, dataset):
     r = recs[0]
     assert (r.rows_read, r.rows_used, len(r.rejected)) == (4, 3, 1)
     assert "注記" in r.rejected[0].reason
+
+
+def test_eleven_digit_parent_codes_are_not_double_counted(tmp_path, fixtures, dataset):
+    """If a file writes the 町 row as 31201001000 (padded), it is still the parent of 31201001001/002."""
+    src = tmp_path / "tblT001081C31.txt"
+    src.write_bytes(("KEY_CODE,HYOSYO,CITYNAME,NAME,HTKSYORI,HTKSAKI,GASSAN,T001081001,T001081002,T001081003,T001081004\r\n"
+                     ",,,,,,,人口総数,男,女,世帯総数\r\n"
+                     "31201001000,2,鳥取市,東町,0,,,300,145,155,120\r\n"
+                     "31201001001,3,鳥取市,東町一丁目,0,,,100,48,52,40\r\n"
+                     "31201001002,3,鳥取市,東町二丁目,0,,,200,97,103,80\r\n").encode("cp932"))
+    towns = load_towns(fixtures / "towns.csv", dataset)
+    recs = import_census([src], towns, dataset, 2020)
+    assert _stats(dataset)[("D01", "2020")]["population"] == "300"
+    assert (recs[0].rows_used, len(recs[0].rejected)) == (2, 1)

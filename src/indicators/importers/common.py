@@ -58,6 +58,13 @@ def strip_chome(name: str) -> str:
     return re.sub(rf"[0-9{_KANJI_DIGITS}]+丁目$", "", name)
 
 
+def key_stem(code: str) -> str:
+    """e-Stat KEY_CODE without trailing '00' pairs beyond the 9-digit 町 code ('31201001000' → '312010010')."""
+    while len(code) > 9 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
 def check_digit(code5: str) -> str:
     """全国地方公共団体コード check digit (JIS X 0402) for a 5-digit code."""
     return str(municipality_check_digit(code5))
@@ -331,8 +338,9 @@ class TownResolver:
     def resolve(self, key: str | None = None, name: str | None = None, parent_key: str | None = None,
                 parent_name: str | None = None) -> str | None:
         for k in (key, parent_key):
-            if k and k in self.by_key:
-                return self.by_key[k]
+            for kk in (k, key_stem(k)) if k else ():
+                if kk in self.by_key:
+                    return self.by_key[kk]
         for n in (name, parent_name):
             nn = norm_name(n)
             if nn and nn in self.by_name:
@@ -367,6 +375,7 @@ def load_towns(path: Path, ds: Dataset | None = None) -> TownResolver:
             if by_key.get(k, d) != d:
                 raise UserError(f"{path.name}: {line} 行目: KEY_CODE {k} が複数の地区に対応しています（列 {kcol}）")
             by_key[k] = d
+            by_key.setdefault(key_stem(k), d)
         if ncol and r.get(ncol, "").strip():
             n = norm_name(r[ncol])
             if by_name.get(n, d) != d:

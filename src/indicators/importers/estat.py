@@ -19,7 +19,7 @@ from typing import Any
 
 from indicators.cli import UserError
 from indicators.importers.common import (
-    Dataset, Reconciliation, TownResolver, count_cell, csv_rows, fmt_count, merge_district_stats,
+    Dataset, Reconciliation, TownResolver, count_cell, csv_rows, fmt_count, key_stem, merge_district_stats,
     read_geodata, read_text_file,
 )
 
@@ -150,17 +150,22 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             rec.reject(line, "KEY_CODE", r["KEY_CODE"], f"対象の市町村外（{r.get('CITYNAME', '')}）")
     codes = {r["KEY_CODE"] for _, r in own}
     by_code = {r["KEY_CODE"]: r for _, r in own}
-    sorted_codes = sorted(codes)
-    nonleaf = set()
-    for c in sorted_codes:
-        for p in range(5, len(c)):
-            if c[:p] in codes:
-                nonleaf.add(c[:p])
+    # A parent area's code is a prefix of its children's codes once padding "00" pairs are
+    # removed (312010010 and 31201001000 are both 東町, parent of 31201001001).
+    by_stem: dict[str, list[str]] = defaultdict(list)
+    for c in codes:
+        by_stem[key_stem(c)].append(c)
+    nonleaf: set[str] = set()
+    for c in codes:
+        st = key_stem(c)
+        for p in range(5, len(st)):
+            nonleaf.update(by_stem.get(st[:p], []))
 
     def parent_of(code: str) -> str | None:
-        for p in range(len(code) - 1, 4, -1):
-            if code[:p] in codes:
-                return code[:p]
+        st = key_stem(code)
+        for p in range(len(st) - 1, 4, -1):
+            if by_stem.get(st[:p]):
+                return by_stem[st[:p]][0]
         return None
 
     # 合算先 of each merged area: HTKSAKI on the merged row, or GASSAN (';'-separated) on the host row
@@ -312,7 +317,7 @@ def dissolve_boundary(path: Path, towns: TownResolver, ds: Dataset) -> Reconcili
         if geom is None or geom.is_empty:
             rec.reject(i + 1, "geometry", key, "形状がありません")
             continue
-        keys = [key] + ([key[:-2]] if key.endswith("00") else [])
+        keys = [key]
         name = r.get(name_col) if name_col else None
         d = None
         for k in keys:
