@@ -71,16 +71,17 @@ def test_tables_types_and_replace(tmp_path: Path) -> None:
     con.close()
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp932"])
-def test_bom_and_cp932_files(tmp_path: Path, encoding: str) -> None:
-    path = tmp_path / f"plan-{encoding}.txt"
-    path.write_bytes(TINY.replace("\n", "\r\n").encode(encoding))
+def test_bom_and_cp932_files(tmp_path: Path) -> None:
     con = connect()
-    counts = load_plan(con, [path])
-    assert counts["plan_measures"] == 2 and counts["plan_targets"] == 1
-    rows = con.execute("SELECT measure_id, actor, text, change_flags FROM plan_measures ORDER BY line_no").fetchall()
-    assert rows == [("M-2-2-0-0-G01", "行政", "実習生を受け入れます。", ["追加"]),
-                    ("M-2-2-0-0-S01", "市社協", "調整を行います。", [])]
+    for encoding in ("utf-8-sig", "cp932"):
+        path = tmp_path / f"plan-{encoding}.txt"
+        path.write_bytes(TINY.replace("\n", "\r\n").encode(encoding))
+        counts = load_plan(con, [path])
+        assert counts["plan_measures"] == 2 and counts["plan_targets"] == 1
+        rows = con.execute("SELECT measure_id, actor, text, change_flags, source_file FROM plan_measures "
+                           "ORDER BY line_no").fetchall()
+        assert rows == [("M-2-2-0-0-G01", "行政", "実習生を受け入れます。", ["追加"], path.name),
+                        ("M-2-2-0-0-S01", "市社協", "調整を行います。", [], path.name)]
     con.close()
 
 
@@ -112,11 +113,7 @@ def test_missing_unreadable_and_conflicting_files(tmp_path: Path) -> None:
     broken.write_text(TINY.replace("行政による取組", "（ラベル欠落）"), encoding="utf-8")
     with pytest.raises(UserError, match=r"broken.txt \d+行目"):
         load_plan(con, [broken])
-    con.close()
-
-
-def test_no_files_gives_empty_tables() -> None:
-    con = connect()
+    # no files: the tables still exist, empty
     assert load_plan(con, []) == {t: 0 for t in TABLES}
     assert con.execute("SELECT count(*) FROM plan_measures").fetchone()[0] == 0
     con.close()
