@@ -121,6 +121,10 @@ def circled_to_int(ch: str) -> int:
     return ord(ch) - 0x245F
 
 
+def roman(no: int) -> str:
+    return ROMAN[no - 1] if 1 <= no <= len(ROMAN) else str(no)
+
+
 def goal_number(token: str) -> int:
     roman_chars = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
     if token in roman_chars:
@@ -285,9 +289,9 @@ class _Parser:
                     continue
                 self.close()
                 if no in self.goals:
-                    raise PlanParseError(f"基本目標{ROMAN[no - 1]} が離れた位置に再び現れました", tok.line_no)
+                    raise PlanParseError(f"基本目標{roman(no)} が離れた位置に再び現れました", tok.line_no)
                 self.goals[no] = {"goal_no": no, "title": title, "change_flags": flags,
-                                  "block_id": ROMAN[no - 1], "line_no": tok.line_no}
+                                  "block_id": roman(no), "line_no": tok.line_no}
                 self.goal = no
                 self.policy = self.section = self.untitled = self.item = None
                 self.actor = None
@@ -304,6 +308,8 @@ class _Parser:
                 else:
                     self.close()
                 continue
+            if kind not in ("target", "text", "flags", "target_header"):
+                self.target_header_flags = []  # 【目指す姿】（追加） covers only its own ○ list
             handler = getattr(self, f"on_{kind}")
             handler(tok, idx)
         self.close()
@@ -319,7 +325,7 @@ class _Parser:
     def on_policy(self, tok: Token, idx: int) -> None:
         self.close()
         no = to_int(tok.m.group(1))
-        bid = f"{ROMAN[self.goal - 1]}-{no}"
+        bid = f"{roman(self.goal)}-{no}"
         self.policy = self.new_block(_Block(bid, None, "policy", self.goal, no, None, None, None, tok.line_no), tok.line_no)
         self.section = self.untitled = self.item = None
         self.actor = None
