@@ -5,10 +5,11 @@ with os.replace only when every step succeeded, under an exclusive build lock.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select
         con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
     finally:
         con.unregister("_src")
+
+
+@contextlib.contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One commit for a block of our own writes (autocommit would sync the file per statement)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
 
 
 def _list_col(s: pd.Series) -> pd.Series:
@@ -222,8 +235,9 @@ def _build_into(
     con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
     plan_paths: list[Path] | None, strict: bool, skip: set[str],
 ) -> None:
-    for ddl in DDL.values():
-        con.execute(ddl)
+    with _transaction(con):
+        for ddl in DDL.values():
+            con.execute(ddl)
     # Hooks run against the temporary file; this is where the warehouse will be once swapped in.
     con.execute("SET VARIABLE welfare_warehouse_path = ?", [str(report.warehouse_path)])
     staged: list[Staged] = []
@@ -313,66 +327,67 @@ def _build_into(
         metric_crs = choose_metric_crs(cfg.municipality_code, lon, lat)
         areas.metric_crs = metric_crs
 
-    # write areas
-    for kind, table, code_col, name_col in (("district", "districts", "district_code", "district_name"),
-                                            ("school", "school_districts", "school_code", "school_name")):
-        mode, st = areas_in[kind]
-        if st is not None:
-            staged.append(st)
-        if mode == "geometry":
-            g = add_area_measures(st.clean, metric_crs)
-            df = _geom_frame(g)
-            geom_sql = "ST_GeomFromWKB(wkb)"
-        elif mode == "table":
-            df = st.clean.copy()
-            geom_sql = "NULL"
-        else:
-            codes = sorted(areas.district_codes or []) if kind == "district" else sorted(areas.school_codes or [])
-            df = pd.DataFrame({code_col: codes})
-            geom_sql = "NULL"
-        for col in (name_col, "name_confidence", "area_block", "school_kind", "school_lon", "school_lat",
-                    "area_km2", "centroid_lon", "centroid_lat"):
-            if col not in df.columns:
-                df[col] = None
-        if kind == "district":
-            sel = (f"district_code, district_name, name_confidence, area_block, {geom_sql}, area_km2, "
-                   "centroid_lon, centroid_lat")
-        else:
-            sel = (f"school_code, school_name, name_confidence, school_kind, school_lon, school_lat, {geom_sql}, "
-                   "area_km2, centroid_lon, centroid_lat")
-        _insert(con, table, df, sel)
+    with _transaction(con):
+        # write areas
+        for kind, table, code_col, name_col in (("district", "districts", "district_code", "district_name"),
+                                                ("school", "school_districts", "school_code", "school_name")):
+            mode, st = areas_in[kind]
+            if st is not None:
+                staged.append(st)
+            if mode == "geometry":
+                g = add_area_measures(st.clean, metric_crs)
+                df = _geom_frame(g)
+                geom_sql = "ST_GeomFromWKB(wkb)"
+            elif mode == "table":
+                df = st.clean.copy()
+                geom_sql = "NULL"
+            else:
+                codes = sorted(areas.district_codes or []) if kind == "district" else sorted(areas.school_codes or [])
+                df = pd.DataFrame({code_col: codes})
+                geom_sql = "NULL"
+            for col in (name_col, "name_confidence", "area_block", "school_kind", "school_lon", "school_lat",
+                        "area_km2", "centroid_lon", "centroid_lat"):
+                if col not in df.columns:
+                    df[col] = None
+            if kind == "district":
+                sel = (f"district_code, district_name, name_confidence, area_block, {geom_sql}, area_km2, "
+                       "centroid_lon, centroid_lat")
+            else:
+                sel = (f"school_code, school_name, name_confidence, school_kind, school_lon, school_lat, {geom_sql}, "
+                       "area_km2, centroid_lon, centroid_lat")
+            _insert(con, table, df, sel)
 
-    stats = t["stats"]
-    staged.append(stats)
-    sdf = stats.clean.copy()
-    sdf["suppressed_columns"] = _list_col(sdf["suppressed_columns"])
-    _insert(con, "district_stats", sdf,
-            "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
-            f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
+        stats = t["stats"]
+        staged.append(stats)
+        sdf = stats.clean.copy()
+        sdf["suppressed_columns"] = _list_col(sdf["suppressed_columns"])
+        _insert(con, "district_stats", sdf,
+                "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
+                f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
 
-    def write_points(assocs: pd.DataFrame, resources: pd.DataFrame) -> None:
-        con.execute("DELETE FROM neighbourhood_assocs")
-        con.execute("DELETE FROM resources")
-        a = assocs.copy()
-        for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
-            if c not in a.columns:
-                a[c] = None
-        a["suppressed_columns"] = _list_col(a["suppressed_columns"])
-        _insert(con, "neighbourhood_assocs", a,
-                "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
-                "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
-                f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
-        r = resources.copy()
-        for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
-            if c not in r.columns:
-                r[c] = None
-        _insert(con, "resources", r,
-                "resource_id, resource_type, name, district_code, school_code, district_code_source, "
-                "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
-                "frequency, note, resolution_note, line_number")
+        def write_points(assocs: pd.DataFrame, resources: pd.DataFrame) -> None:
+            con.execute("DELETE FROM neighbourhood_assocs")
+            con.execute("DELETE FROM resources")
+            a = assocs.copy()
+            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
+                if c not in a.columns:
+                    a[c] = None
+            a["suppressed_columns"] = _list_col(a["suppressed_columns"])
+            _insert(con, "neighbourhood_assocs", a,
+                    "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
+                    "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
+                    f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
+            r = resources.copy()
+            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
+                if c not in r.columns:
+                    r[c] = None
+            _insert(con, "resources", r,
+                    "resource_id, resource_type, name, district_code, school_code, district_code_source, "
+                    "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
+                    "frequency, note, resolution_note, line_number")
 
-    # provisional rows with the given codes: the crosswalk derivation may read them
-    write_points(t["assocs"].clean, t["resources"].clean)
+        # provisional rows with the given codes: the crosswalk derivation may read them
+        write_points(t["assocs"].clean, t["resources"].clean)
 
     # 5. crosswalk
     if "crosswalk" in t:
@@ -408,47 +423,49 @@ def _build_into(
                 for lvl in ("district", "school")
                 for src, c in df[f"{lvl}_code_source"].fillna("NULL").value_counts().items()
             }
-        write_points(resolved["assocs"], resolved["resources"])
+        with _transaction(con):
+            write_points(resolved["assocs"], resolved["resources"])
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
 
-    # the school list in a dataset without school areas or crosswalk = codes seen
-    if areas.school_codes is None:
-        con.execute("""INSERT INTO school_districts (school_code)
-            SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
-            SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
+    with _transaction(con):
+        # the school list in a dataset without school areas or crosswalk = codes seen
+        if areas.school_codes is None:
+            con.execute("""INSERT INTO school_districts (school_code)
+                SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
+                SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
 
-    vocab = vocabulary(cfg.resource_types)
-    _insert(con, "resource_types",
-            pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
-            "resource_type, label_ja, plan_refs, in_contract")
-    report.rejected = rejects_frame(staged)
-    report.notes = notes_frame(staged)
-    _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
-    _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
-    report.reconciliation = [
-        {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
-        for s in staged
-    ]
-    _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
-            columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
-            "source_file, rows_read, rows_loaded, rows_rejected")
-    for r in report.reconciliation:  # the invariant the whole pipeline promises
-        if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
-            raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
+        vocab = vocabulary(cfg.resource_types)
+        _insert(con, "resource_types",
+                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
+                "resource_type, label_ja, plan_refs, in_contract")
+        report.rejected = rejects_frame(staged)
+        report.notes = notes_frame(staged)
+        _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
+        _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
+        report.reconciliation = [
+            {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
+             "rows_rejected": s.rows_rejected}
+            for s in staged
+        ]
+        _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
+                columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
+                "source_file, rows_read, rows_loaded, rows_rejected")
+        for r in report.reconciliation:  # the invariant the whole pipeline promises
+            if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
+                raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
 
-    years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
-    capped = [y for y in years if y <= cfg.as_of_fy]
-    con.execute(
-        "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
-         store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
-         dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-         min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
-         cfg.suppression_threshold, report.tabular_only],
-    )
+        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
+        capped = [y for y in years if y <= cfg.as_of_fy]
+        con.execute(
+            "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
+             store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
+             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
+             cfg.suppression_threshold, report.tabular_only],
+        )
 
     if strict and report.rows_rejected:
         raise BuildError(
