@@ -1,15 +1,272 @@
-"""`welfare suggest`: placeholder registration, replaced by the owner of `indicators.spatial`."""
+"""`welfare suggest` (MCLP site suggestion) and `welfare access` (accessibility summary).
+
+Both read the warehouse; `suggest` stores its run in `site_suggestions` unless --no-store.
+Storing never writes into a warehouse file that readers may have open: under the build lock
+the file is copied, the run appended to the copy, and the copy swapped in atomically (the
+same way `welfare build` replaces it). A later `welfare build` starts from scratch and so
+drops earlier suggestions.
+"""
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from indicators.paths import DEFAULT_WAREHOUSE
+
+FORMATS = ("table", "csv", "json", "geojson")
+POP_LABEL = {"aged": "65歳以上", "children": "0〜14歳"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("suggest", help="新しい拠点の候補地を提案する")
-    p.set_defaults(func=_run)
+    p = sub.add_parser(
+        "suggest", help="新しい拠点の候補地を提案する（最大被覆立地問題を厳密に解く）",
+        description="まだ徒歩圏（半径）に拠点がない人を最も多く新たにカバーする N か所を、候補地の中から選びます。",
+    )
+    p.add_argument("--type", dest="resource_type", required=True, help="資源の種類（例: community_cafeteria, district_salon）")
+    p.add_argument("--n", type=int, default=3, help="新しく置く拠点の数（既定: 3）")
+    p.add_argument("--radius", type=float, default=1000.0, help="徒歩圏の半径 m（直線距離、既定: 1000）")
+    p.add_argument("--population", choices=("aged", "children"), default="aged", help="対象: aged=65歳以上, children=0〜14歳")
+    p.add_argument("--candidates", choices=("schools", "centres", "grid"), default="schools",
+                   help="候補地: schools=小学校, centres=地区の中心（公民館付近）, grid=格子点")
+    p.add_argument("--grid-spacing", type=float, default=1000.0, help="格子点の間隔 m（--candidates grid、既定: 1000）")
+    p.add_argument("--fy", type=int, default=None, help="年度（既定: データの最新年度）")
+    p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")
+    p.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"DuckDB ファイル（既定: {DEFAULT_WAREHOUSE}）")
+    p.add_argument("--no-store", action="store_true", help="ウェアハウスの site_suggestions 表に保存しない")
+    p.set_defaults(func=_run_suggest)
+
+    a = sub.add_parser("access", help="徒歩圏のアクセス（人口の割合・平均距離・2SFCA）を表示する")
+    a.add_argument("--type", dest="resource_type", default=None, help="資源の種類（既定: すべて）")
+    a.add_argument("--population", choices=("aged", "children"), default="aged")
+    a.add_argument("--level", choices=("city", "district", "school_district"), default="city")
+    a.add_argument("--fy", type=int, default=None, help="年度（既定: 最新）")
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    a.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE)
+    a.set_defaults(func=_run_access)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _open(path: Path, read_only: bool = True):
     from indicators.cli import UserError
+    from indicators.warehouse.duck import connect
 
-    raise UserError("welfare suggest はまだ実装されていません")
+    if not Path(path).exists():
+        raise UserError(f"{path}: ウェアハウスがありません。先に welfare build を実行してください")
+    try:
+        return connect(path, read_only=read_only)
+    except Exception as exc:  # duckdb raises IOException on a locked / corrupt file
+        raise UserError(f"{path}: ウェアハウスを開けません（{exc}）") from None
+
+
+def _notice(con) -> str | None:
+    try:
+        synthetic = con.execute("SELECT synthetic FROM dataset_meta LIMIT 1").fetchone()
+    except Exception:
+        return None
+    if not synthetic or not synthetic[0]:
+        return None
+    try:
+        from indicators.engine.api import SYNTHETIC_NOTICE
+    except ImportError:  # pragma: no cover - the engine owns the wording
+        SYNTHETIC_NOTICE = "このデータは合成データ（架空）を含みます。"
+    return SYNTHETIC_NOTICE
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from indicators.spatial.siting import suggestion_frame
+
+    err = Console(stderr=True)
+    con = _open(args.warehouse)
+    try:
+        with err.status("最大被覆立地問題を解いています…"):
+            frame = suggestion_frame(
+                con, args.resource_type, n_sites=args.n, radius_m=args.radius, population_group=args.population,
+                candidates=args.candidates, grid_spacing=args.grid_spacing, fiscal_year=args.fy,
+            )
+        notice = _notice(con)
+        threshold = con.execute("SELECT coalesce(max(suppression_threshold), 3) FROM dataset_meta").fetchone()[0] \
+            if _has_table(con, "dataset_meta") else 3
+    finally:
+        con.close()
+    stored = False
+    if not args.no_store:
+        store_run(args.warehouse, frame)
+        stored = True
+    print_suggestions(frame, args.format, notice, threshold)
+    if args.format == "table":
+        err.print(f"保存: site_suggestions（run_id={frame['run_id'].iloc[0] if len(frame) else '-'}）" if stored
+                  else "保存していません（--no-store）")
+    return 0
+
+
+def _has_table(con, name: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def store_run(warehouse: Path, frame: pd.DataFrame) -> None:
+    """Append a run to site_suggestions: copy → write → atomic swap, under the build lock."""
+    from indicators.spatial.siting import store_suggestions
+    from indicators.warehouse.duck import connect
+
+    warehouse = Path(warehouse).absolute()
+    try:
+        from indicators.warehouse import atomic
+    except ImportError:  # pragma: no cover - pipeline module absent: write in place, briefly
+        con = connect(warehouse)
+        try:
+            store_suggestions(con, frame)
+        finally:
+            con.close()
+        return
+    with atomic.build_lock(warehouse, timeout=60.0):
+        tmp = atomic.temp_path(warehouse)
+        try:
+            shutil.copyfile(warehouse, tmp)
+            wal = warehouse.with_name(warehouse.name + ".wal")
+            if wal.exists():
+                shutil.copyfile(wal, tmp.with_name(tmp.name + ".wal"))
+            con = connect(tmp)
+            try:
+                store_suggestions(con, frame)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            atomic.atomic_swap(tmp, warehouse)
+        except BaseException:
+            atomic.remove_db_file(tmp)
+            raise
+
+
+def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    from indicators.engine.suppression import format_value
+
+    out = pd.DataFrame({
+        "順位": frame["rank"].astype(int),
+        "候補地": frame["site_name"],
+        "種類": frame["site_kind"].map({"school": "小学校", "centre": "地区の中心", "grid": "格子点"}),
+        "経度": frame["lon"].map(lambda v: f"{v:.5f}"),
+        "緯度": frame["lat"].map(lambda v: f"{v:.5f}"),
+        "新たにカバーする人数": [format_value(None if pd.isna(v) else int(v), bool(s))
+                        for v, s in zip(frame["newly_covered"], frame["suppressed"])],
+        "累計": [format_value(None if pd.isna(v) else int(v), pd.isna(v) and bool(s))
+               for v, s in zip(frame["cumulative_covered"], frame["suppressed"])],
+    })
+    return out
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    recs = []
+    for r in frame.to_dict("records"):
+        rec = {}
+        for k, v in r.items():
+            if v is pd.NA or (isinstance(v, float) and pd.isna(v)):
+                v = None
+            elif hasattr(v, "isoformat"):
+                v = v.isoformat()
+            elif hasattr(v, "item"):
+                v = v.item()
+            rec[k] = v
+        recs.append(rec)
+    return recs
+
+
+def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, threshold: int = 3) -> None:
+    if fmt == "csv":
+        if notice:
+            print(notice, file=sys.stderr)
+        frame.to_csv(sys.stdout, index=False)
+        return
+    if fmt == "json":
+        doc = {"notice": notice, "suppression_threshold": threshold, "suggestions": _records(frame)}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    if fmt == "geojson":
+        feats = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                  "properties": {k: v for k, v in r.items() if k not in ("lon", "lat")}} for r in _records(frame)]
+        print(json.dumps({"type": "FeatureCollection", "notice": notice, "features": feats}, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if len(frame) == 0:
+        console.print("新たにカバーできる人がいません（すでに全員が徒歩圏内か、候補地から届きません）")
+    else:
+        r0 = frame.iloc[0]
+        t = Table(title=f"{r0['resource_type']} の候補地（{POP_LABEL.get(r0['population_group'], r0['population_group'])}、"
+                        f"半径 {r0['radius_m']:.0f} m、{int(r0['fiscal_year'])} 年度、最適解）")
+        disp = _display_frame(frame)
+        for c in disp.columns:
+            t.add_column(c, justify="right" if c in ("順位", "新たにカバーする人数", "累計", "経度", "緯度") else "left")
+        for row in disp.itertuples(index=False):
+            t.add_row(*[str(v) for v in row])
+        console.print(t)
+        from indicators.engine.suppression import format_value
+
+        before = r0["uncovered_before"]
+        console.print(f"徒歩圏外の人数（提案前）: {format_value(None if pd.isna(before) else int(before), pd.isna(before))}"
+                      f"　※{threshold} 人未満は「秘匿」")
+    if notice:
+        console.print(f"[yellow]{notice}[/]")
+
+
+def _run_access(args: argparse.Namespace) -> int:
+    from indicators.cli import UserError
+    from indicators.engine.suppression import suppress_counts
+
+    con = _open(args.warehouse)
+    try:
+        if not _has_table(con, "access_district"):
+            raise UserError("access_district 表がありません（町内会の lat / lon がないデータでは計算されません）")
+        fy = args.fy or con.execute("SELECT max(fiscal_year) FROM access_district").fetchone()[0]
+        where = "population_group = ? AND area_level = ? AND fiscal_year = ?"
+        params: list = [args.population, args.level, fy]
+        if args.resource_type:
+            where += " AND resource_type = ?"
+            params.append(args.resource_type)
+        df = con.execute(f"SELECT * FROM access_district WHERE {where} ORDER BY resource_type, area_code", params).fetchdf()
+        threshold = con.execute("SELECT coalesce(max(suppression_threshold), 3) FROM dataset_meta").fetchone()[0]
+        notice = _notice(con)
+    finally:
+        con.close()
+    if df.empty:
+        raise UserError(f"該当する行がありません（年度 {fy}、{args.level}、{args.resource_type or 'すべての種類'}）")
+    counts = ["pop_total", "pop_within_500", "pop_within_1000", "pop_within_2000"]
+    df = suppress_counts(df, counts, int(threshold))
+    hidden = df[[f"{c}_suppressed" for c in counts]].any(axis=1)
+    for c in ("mean_nearest_m", "sfca_score"):  # a mean over fewer than threshold people is hidden too
+        df.loc[df["pop_total_suppressed"], c] = None
+    out = df[["resource_type", "area_level", "area_code", "fiscal_year", *counts, "mean_nearest_m", "sfca_score"]].copy()
+    out["suppressed"] = hidden.to_numpy()
+    if args.format == "csv":
+        if notice:
+            print(notice, file=sys.stderr)
+        out.to_csv(sys.stdout, index=False)
+        return 0
+    if args.format == "json":
+        print(json.dumps({"notice": notice, "rows": _records(out)}, ensure_ascii=False, indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    from indicators.engine.suppression import format_value
+
+    t = Table(title=f"徒歩圏のアクセス（{POP_LABEL[args.population]}、{fy} 年度、{args.level}）")
+    for c in ("種類", "区域", "人口", "500m以内", "1km以内", "2km以内", "平均距離 m", "2SFCA/千人"):
+        t.add_column(c, justify="left" if c in ("種類", "区域") else "right")
+    for r in out.itertuples(index=False):
+        cells = [format_value(getattr(r, c), pd.isna(getattr(r, c)) and bool(r.suppressed)) for c in counts]
+        t.add_row(r.resource_type, r.area_code, *cells,
+                  "" if pd.isna(r.mean_nearest_m) else f"{r.mean_nearest_m:,.0f}",
+                  "" if pd.isna(r.sfca_score) else f"{r.sfca_score:.2f}")
+    console = Console()
+    console.print(t)
+    if notice:
+        console.print(f"[yellow]{notice}[/]")
+    return 0

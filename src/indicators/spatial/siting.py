@@ -239,10 +239,18 @@ def build_problem(
     if candidates == "grid":
         if grid_spacing <= 0:
             raise UserError(f"--grid-spacing は正の距離（m）で指定してください: {grid_spacing}")
-        polys = read_polygons(con, "districts", "district_code")
+        polys = read_polygons(con, "districts", "district_code", extra=("district_name",))
         if len(polys):
-            union = shapely.union_all(polys.to_crs(metric).geometry.values)
+            pm = polys.to_crs(metric)
+            union = shapely.union_all(pm.geometry.values)
             cand = grid_candidates(union.bounds, grid_spacing, union)
+            # Name each grid point after the 地区 it falls in, which planners recognise.
+            from indicators.spatial.crosswalk import label_points
+
+            names = pm.assign(label=pm["district_name"].fillna(pm["district_code"]).astype(str))
+            where = label_points(cand[["x", "y"]].to_numpy(dtype=float), names, "label")
+            cand["site_name"] = [f"{w}地区内の格子点 {sid.split(':', 1)[1]}" if w else n
+                                 for w, sid, n in zip(where, cand["site_id"], cand["site_name"])]
         else:
             cand = grid_candidates((*pxy.min(axis=0), *pxy.max(axis=0)), grid_spacing)
         if len(cand) > 20000:
@@ -317,7 +325,7 @@ def apply_suppression(frame: pd.DataFrame, threshold: int) -> pd.DataFrame:
     chain[order] = np.maximum.accumulate(hidden_new[order]) if len(out) else chain
     cum = pd.to_numeric(out["cumulative_covered"], errors="coerce").astype("Float64")
     cum[chain] = pd.NA
-    out["cumulative_covered"] = cum
+    out["cumulative_covered"] = cum.round().astype("Int64")
     out["suppressed"] = hidden_new | chain
     return out[[c for c in SUGGESTION_COLUMNS if c in out.columns]]
 
