@@ -58,7 +58,8 @@ def test_census_aggregation_with_merged_areas(fixtures, dataset):
     notes = " ".join(r82.notes)
     assert "検算 population: 市全体 543 / 町丁の合計 543（一致）" in notes
     assert "検算 pop_75plus: 市全体 81 / 町丁の合計 76（差 5" in notes
-    assert "対応表にない町丁の population 計 40" in notes
+    assert "対応表にない町丁の分は地区に入っていません: population 40, pop_0_14 4, pop_65plus 16, pop_75plus 9" in notes
+    assert "北町（312010040）は合算先 31201001002 と別の地区（D03 / D01）のため、両地区の population, pop_0_14" in notes
     assert all(r.balanced for r in recs)
 
 

@@ -83,3 +83,15 @@ def test_cli_facilities(fixtures, dataset, capsys):
     _prepare(dataset)
     assert main(["import", "facilities", "--input", str(fixtures / "facilities.csv"), "--dataset", str(dataset.path)]) == 0
     assert "読み込み 7 行 = 反映 3 行 + 除外 4 行" in capsys.readouterr().out
+
+
+def test_csv_with_title_line_and_hints(tmp_path, dataset):
+    src = tmp_path / "list.csv"
+    src.write_text("令和6年4月1日現在 地域食堂一覧\n\n名称,所在地,種別,地区\n東の食堂,鳥取市東町,地域食堂,東地区\n",
+                   encoding="utf-8")
+    rec = import_facilities(src, dataset)  # no districts.geojson yet: the reason says what is missing
+    assert (rec.rows_read, rec.rows_used) == (1, 0)
+    assert rec.rejected[0].line_number == 4 and "districts.geojson が必要" in rec.rejected[0].reason
+    _prepare(dataset)
+    rec = import_facilities(src, dataset)
+    assert rec.rows_used == 1 and _resources(dataset)["東の食堂"]["district_code"] == "D01"

@@ -117,7 +117,7 @@ class Reconciliation:
     def print(self) -> None:
         from rich.console import Console
 
-        console = Console(highlight=False)
+        console = Console(highlight=False, soft_wrap=True)
         for i, line in enumerate(self.lines()):
             console.print(line, markup=False, style="bold" if i == 0 else None)
 

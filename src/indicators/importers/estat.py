@@ -147,7 +147,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
         if not r["KEY_CODE"].isdigit():
             rec.reject(line, "KEY_CODE", r["KEY_CODE"], "KEY_CODE が数字でない行（注記・出典など）")
         elif not r["KEY_CODE"].startswith(muni5):
-            rec.reject(line, "KEY_CODE", r["KEY_CODE"], f"対象の市町村外（{r.get('CITYNAME', '')}）")
+            rec.reject(line, "KEY_CODE", r["KEY_CODE"], f"対象の市町村外「{r.get('CITYNAME', '')}」")
     codes = {r["KEY_CODE"] for _, r in own}
     by_code = {r["KEY_CODE"]: r for _, r in own}
     # A parent area's code is a prefix of its children's codes once padding "00" pairs are
@@ -189,6 +189,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
     suppressed: dict[str, set[str]] = defaultdict(set)
     leaf_sum: dict[str, float] = defaultdict(float)
     lost: dict[str, float] = defaultdict(float)
+    split: dict[tuple, list[str]] = defaultdict(list)
     total_row = None
     for line, r in own:
         code = r["KEY_CODE"]
@@ -204,7 +205,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             if st == "ok":
                 leaf_sum[c] += v
         if d is None:
-            rec.reject(line, "NAME", r.get("NAME"), f"町丁「{r.get('NAME')}」（KEY_CODE {code}）が町丁→地区の対応表にありません")
+            rec.reject(line, "NAME", r.get("NAME"), f"町丁「{r.get('NAME')}（KEY_CODE {code}）」が町丁→地区の対応表にありません")
             for c, (v, st) in parsed.items():
                 if st == "ok":
                     lost[c] += v
@@ -227,12 +228,14 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
                 suppressed[d].add(c)
                 if dh is not None and dh != d:
                     suppressed[dh].add(c)
-                    rec.notes.append(f"{r.get('NAME')}（{code}）は合算先 {host} と別の地区（{d} / {dh}）のため、両地区の {c} を秘匿扱いにしました")
+                    split[(str(r.get("NAME")), code, host, d, dh)].append(c)
             else:  # 'null' (empty / …): unknown, so the district value is unknown too
                 suppressed[d].add(c)
         values[d]
-    for c, v in lost.items():
-        rec.notes.append(f"対応表にない町丁の {c} 計 {int(v)} は地区に入っていません")
+    for (name, code, host, d, dh), cs in split.items():
+        rec.notes.append(f"{name}（{code}）は合算先 {host} と別の地区（{d} / {dh}）のため、両地区の {', '.join(cs)} を秘匿扱いにしました")
+    if lost:
+        rec.notes.append("対応表にない町丁の分は地区に入っていません: " + ", ".join(f"{c} {int(v)}" for c, v in lost.items()))
     if total_row is not None:
         for c in cols:
             v, st = _cell(total_row.get(t.mapping[c], ""))
@@ -326,7 +329,7 @@ def dissolve_boundary(path: Path, towns: TownResolver, ds: Dataset) -> Reconcili
                 break
         d = d or towns.resolve(name=name)
         if d is None:
-            rec.reject(i + 1, "KEY_CODE", key, f"境界の町丁「{name or ''}」（KEY_CODE {key}）が町丁→地区の対応表にありません")
+            rec.reject(i + 1, "KEY_CODE", key, f"境界の町丁「{name or ''}（KEY_CODE {key}）」が町丁→地区の対応表にありません")
             continue
         parts[d].append(shapely.make_valid(geom) if not geom.is_valid else geom)
         rec.rows_used += 1

@@ -76,6 +76,24 @@ def _read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]
         return header, rows
     t = read_csv(path)
     header = [norm_name(h) for h in t.header]
+    names = {norm_name(a) for a in ALIASES["name"]}
+    if not names & set(header):
+        # a title line above the header (common in published lists): find the header row
+        from indicators.importers.common import csv_rows, read_text_file
+
+        all_rows = csv_rows(read_text_file(path)[0])
+        hi = next((i for i, (_l, r) in enumerate(all_rows[:15]) if names & {norm_name(v) for v in r}), None)
+        if hi is not None:
+            header = [norm_name(v) for v in all_rows[hi][1]]
+            rows = []
+            for line, r in all_rows[hi + 1:]:
+                if not r or all(not v.strip() for v in r):
+                    continue
+                if len(r) > len(header) and any(v.strip() for v in r[len(header):]):
+                    rows.append((line, {"__malformed__": True}))
+                    continue
+                rows.append((line, {h: (r[j] if j < len(r) else "") for j, h in enumerate(header) if h}))
+            return header, rows
     rows = [(line, {norm_name(k): v for k, v in r.items()}) for line, r in t.records]
     for line, _n in t.malformed:
         rows.append((line, {"__malformed__": True}))
@@ -157,13 +175,15 @@ def import_facilities(path: Path, ds: Dataset, types_path: Path | None = None) -
         if c["district"] and (dv := _text(r.get(c["district"]))):
             district = dv if dv in dcodes else d_by_name.get(norm_name(dv)) or d_by_name.get(norm_name(dv).removesuffix("地区"))
             if district is None:
-                rec.reject(line, c["district"], dv, f"地区「{dv}」が districts.geojson / district_stats.csv にありません")
+                hint = "" if districts else "（地区名で照合するには districts.geojson が必要です）"
+                rec.reject(line, c["district"], dv, f"地区「{dv}」が districts.geojson / district_stats.csv にありません{hint}")
                 continue
         school = None
         if c["school"] and (sv := _text(r.get(c["school"]))):
             school = sv if sv in schools else s_by_name.get(norm_name(sv)) or s_by_name.get(norm_name(sv).removesuffix("小学校"))
             if school is None:
-                rec.reject(line, c["school"], sv, f"小学校区「{sv}」が school_districts.geojson にありません")
+                hint = "" if schools else "（先に welfare import ksj-schools で school_districts.geojson を作ってください）"
+                rec.reject(line, c["school"], sv, f"小学校区「{sv}」が school_districts.geojson にありません{hint}")
                 continue
         if lat is None and district is None and school is None and address:
             if geo_msg == "":

@@ -143,6 +143,8 @@ def read_sheet(path: Path, cfg: JukiConfig) -> tuple[list[list[Any]], str]:
     """Cell values with merged ranges filled from their top-left cell."""
     from openpyxl import load_workbook
 
+    if path.suffix.lower() == ".xls":
+        raise UserError(f"{path.name}: 古い Excel 形式（.xls）は読めません。Excel で「.xlsx」形式に保存し直してください")
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises several error types for non-xlsx input
