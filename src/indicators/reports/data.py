@@ -27,7 +27,16 @@ PEOPLE_COLUMNS = (
     "households",
     "single_elderly_households",
 )
-UNIT_LABELS = {"per_1000": "（千人あたり）", "per_100000": "（10万人あたり）", "score": "", "count": "",
+COMPONENT_LABELS = {"aging_rate": "高齢化率", "single_elderly_share": "高齢単身世帯率", "child_share": "年少人口率",
+                    "missing_key_resources": "不足する主要資源の数", "gap_count": "不足資源数",
+                    "single_elderly_rate": "高齢単身世帯率"}
+# The deck's KPI slide: the plan's headline indicators (issue 4) plus any with a numeric target.
+MAIN_INDICATORS = (
+    "consultation_place_coverage", "district_salon_coverage", "coordinator_coverage",
+    "cafeteria_school_coverage", "cafeteria_sufficiency", "cafeterias_per_100k",
+    "fureai_salon_assoc_rate", "sasaeai_map_rate",
+)
+UNIT_LABELS = {"meters": " m", "per_1000": "/千人", "per_100000": "/10万人", "score": "", "count": "",
                "people": "人", "人": "人", "households": "世帯"}
 STAT_LABELS = {
     "population": "人口",
@@ -306,6 +315,8 @@ def kpi_table(data: ReportData, area_level: str = "city", area_code: str | None 
     suppressed, value_text, target_text, gap_text, delta_text.
     """
     cat = data.catalogue.copy()
+    if "sort_order" in cat.columns:
+        cat = cat.sort_values("sort_order", kind="stable")
     levels = cat.get("area_levels")
     if levels is not None:
         cat = cat[[v is None or area_level in list(v) for v in cat["area_levels"]]]
@@ -350,6 +361,12 @@ def kpi_table(data: ReportData, area_level: str = "city", area_code: str | None 
     return out.sort_values("target", key=lambda t: t.isna(), kind="stable").reset_index(drop=True)
 
 
+def main_kpis(data: ReportData) -> pd.DataFrame:
+    """City KPI rows of the headline indicators (MAIN_INDICATORS and those with a target)."""
+    k = kpi_table(data)
+    return k[k["indicator_id"].isin(MAIN_INDICATORS) | k["target"].notna()].reset_index(drop=True)
+
+
 def coverage_indicator_for(data: ReportData, resource_type: str) -> str | None:
     """The catalogue's district-level coverage indicator of a resource type, if any."""
     cat = data.catalogue
@@ -391,6 +408,16 @@ def resource_label(data: ReportData, resource_type: str) -> str:
     return resource_type
 
 
+def priority_components(data: ReportData) -> list[str]:
+    """Component columns of priority_scores (those the engine also keeps scaled, `<c>_scaled`)."""
+    cols = list(data.priority.columns)
+    comps = [c for c in cols if f"{c}_scaled" in cols]
+    if comps:
+        return comps
+    skip = {"district_code", "fiscal_year", "score", "rank"}
+    return [c for c in cols if c not in skip and not c.endswith(("_scaled", "_suppressed"))]
+
+
 def priority_table(data: ReportData, top: int = 10) -> pd.DataFrame:
     """Top districts by priority score with their components and names."""
     p = data.priority.copy()
@@ -401,6 +428,22 @@ def priority_table(data: ReportData, top: int = 10) -> pd.DataFrame:
     return p.drop(columns=[c for c in ("fiscal_year",) if c in p.columns]).reset_index(drop=True)
 
 
+def priority_display(data: ReportData, top: int = 10) -> pd.DataFrame:
+    """Formatted priority table (Japanese headers, component units, 秘匿 where flagged)."""
+    p = priority_table(data, top)
+    if p.empty:
+        return p
+    cat = data.catalogue.set_index("indicator_id") if "indicator_id" in data.catalogue else pd.DataFrame()
+    out = pd.DataFrame({"順位": range(1, len(p) + 1), "地区": p["district_name"],
+                        "スコア": [f"{s:.2f}" for s in p["score"]]})
+    for comp in priority_components(data):
+        name = str(cat.loc[comp, "name_ja"]) if comp in cat.index else COMPONENT_LABELS.get(comp, comp)
+        unit = cat.loc[comp, "unit"] if comp in cat.index else None
+        flags = p[f"{comp}_suppressed"] if f"{comp}_suppressed" in p.columns else [False] * len(p)
+        out[name] = [format_value(v, unit, bool(f)) for v, f in zip(p[comp], flags)]
+    return out
+
+
 def policy_status(data: ReportData) -> pd.DataFrame:
     """Per plan policy: its monitored indicators with city value, target and status."""
     kpis = kpi_table(data).set_index("indicator_id")
@@ -408,9 +451,10 @@ def policy_status(data: ReportData) -> pd.DataFrame:
     links = data.links.drop_duplicates(subset=["indicator_id", "goal_no", "policy_no"]) if not data.links.empty else data.links
     for _, pol in data.policies.iterrows():
         linked = links[(links["goal_no"] == pol["goal_no"]) & (links["policy_no"] == pol["policy_no"])]
-        ids = [i for i in linked["indicator_id"] if i in kpis.index]
+        ids = [i for i in dict.fromkeys(linked["indicator_id"]) if i in kpis.index]
+        headline = [i for i in ids if i in MAIN_INDICATORS or not pd.isna(kpis.loc[i, "target"])]
         parts, mets = [], []
-        for i in ids:
+        for i in headline:
             k = kpis.loc[i]
             parts.append(f"{k['name_ja']}: {k['value_text']}（目標 {k['target_text']}）")
             mets.append(k["met"])
@@ -425,9 +469,35 @@ def policy_status(data: ReportData) -> pd.DataFrame:
             status = f"未達成 {sum(1 for m in known if not m)}/{len(known)}"
         rows.append({
             "goal_no": pol["goal_no"], "policy_no": pol["policy_no"], "title": pol.get("title"),
-            "indicators": "\n".join(parts) if parts else "—", "status": status,
+            "indicators": "\n".join(parts + ([f"ほか {len(ids) - len(headline)} 指標（数値目標なし）"]
+                                              if len(ids) > len(headline) else [])) or "—",
+            "status": status,
         })
     return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status"])
+
+
+def card_indicator(data: ReportData, indicator_id: str) -> bool:
+    """Indicators on a one-page card: headline ones, need, and 1 km accessibility."""
+    if indicator_id in MAIN_INDICATORS:
+        return True
+    if "within_1km" in indicator_id:
+        return indicator_id.endswith(("consultation", "district_salon", "community_cafeteria"))
+    fam = data.catalogue.loc[data.catalogue["indicator_id"] == indicator_id, "family"] \
+        if "family" in data.catalogue.columns else pd.Series([], dtype=object)
+    return bool(len(fam)) and fam.iloc[0] in {"coverage", "assoc", "need"}
+
+
+def format_sources(sources: Any) -> list[str]:
+    """dataset.yaml `sources` as lines (plain strings or {label: text} mappings)."""
+    if sources is None or (not isinstance(sources, (list, tuple)) and pd.isna(sources)):
+        return []
+    lines = []
+    for item in list(sources):
+        if isinstance(item, dict):
+            lines += [f"{k}: {v}" for k, v in item.items()]
+        else:
+            lines.append(str(item))
+    return lines
 
 
 def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
@@ -443,13 +513,15 @@ def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
         r = st.iloc[0]
         stats.append({"label": label, "text": format_count(r[col], bool(r.get(f"{col}_suppressed", False)))})
     dk = kpi_table(data, "district", code)
+    dk = dk[[card_indicator(data, i) for i in dk["indicator_id"]]]
     city = kpi_table(data).set_index("indicator_id")
     indicators = []
     for _, k in dk.iterrows():
         indicators.append({
             "name": k["name_ja"], "value": k["value_text"],
             "city": city.loc[k["indicator_id"], "value_text"] if k["indicator_id"] in city.index else MISSING_LABEL,
-            "target": k["target_text"], "gap": k["gap_text"], "delta": k["delta_text"],
+            "target": MISSING_LABEL if k["target_text"] == NO_TARGET_LABEL else k["target_text"],
+            "gap": k["gap_text"], "delta": k["delta_text"],
             "met": k["met"],
         })
     res = data.resources[data.resources["district_code"].astype(str) == str(code)]

@@ -19,11 +19,6 @@ from indicators.reports.fonts import CJK_FAMILY
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 NOTICE_RGB = RGBColor(0xA0, 0x00, 0x00)
 ROWS_PER_TABLE = 9
-COMPONENT_LABELS = {
-    "aging_rate": "高齢化率", "aged_rate": "高齢化率", "single_elderly_rate": "高齢単身世帯率",
-    "single_elderly_share": "高齢単身世帯率", "child_rate": "年少人口率", "children_rate": "年少人口率",
-    "gap_count": "不足資源数", "gaps": "不足資源数", "gap_score": "不足度",
-}
 
 
 def set_font(run, size: float | None = None, bold: bool = False, colour: RGBColor | None = None,
@@ -111,7 +106,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         _textbox(slide, Inches(0.8), Inches(5.2), Inches(11.7), Inches(0.8), notice, size=16, bold=True, colour=NOTICE_RGB)
 
     # 2. KPI vs target (city level)
-    kpis = rd.kpi_table(report)
+    kpis = rd.main_kpis(report)
     shown = kpis[["name_ja", "value_text", "target_text", "gap_text", "delta_text"]].rename(columns={
         "name_ja": "指標", "value_text": "現状値", "target_text": "目指す姿（目標）",
         "gap_text": "目標との差", "delta_text": f"前年度（{fy - 1}年度）比"})
@@ -137,17 +132,13 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     ], size=14)
 
     # 4. priority table
-    pr = rd.priority_table(report, top=10)
-    slide = _slide(prs, f"優先度の高い地区（{fy}年度・上位{min(10, len(pr))}地区）", notice)
-    if pr.empty:
+    table = rd.priority_display(report, top=10)
+    slide = _slide(prs, f"優先度の高い地区（{fy}年度・上位{min(10, len(table))}地区）", notice)
+    if table.empty:
         _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "優先度スコアがありません", size=16)
     else:
-        comps = [c for c in pr.columns if c not in {"district_code", "district_name", "score"}]
-        table = pd.DataFrame({"順位": range(1, len(pr) + 1), "地区": pr["district_name"],
-                              "スコア": [f"{s:.2f}" for s in pr["score"]]})
-        for c in comps:
-            table[COMPONENT_LABELS.get(c, c)] = [_num(v) for v in pr[c]]
-        _table(slide, table, Inches(0.5), Inches(1.2), Inches(12.3), [0.8, 2, 1.3, *([1.6] * len(comps))], size=11)
+        n_comp = len(table.columns) - 3
+        _table(slide, table, Inches(0.5), Inches(1.2), Inches(12.3), [0.8, 2, 1.3, *([2] * n_comp)], size=11)
 
     # 5. status per policy
     status = rd.policy_status(report)
@@ -159,18 +150,16 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
 
     # 6. data notes
     slide = _slide(prs, "データについて", notice)
-    sources = meta.get("sources") or []
+    sources = rd.format_sources(meta.get("sources"))
     lines = [
         f"データセット: {meta.get('name') or ''}（{meta.get('municipality_name') or ''}、基準日 {_date(meta.get('as_of'))}）",
         f"対象年度: {fy}年度（前年度比は {fy - 1}年度との差）",
-        "出典: " + ("、".join(map(str, sources)) if len(sources) else "—"),
+        "出典:", *["・" + x for x in sources[:6]], *(["・ほか"] if len(sources) > 6 else []),
         f"人数・世帯数が{report.threshold}未満の値は「{rd.SUPPRESSED_LABEL}」と表示しています（個人が特定されないため）。",
         "公共の場所（相談の場・サロン・食堂など）の数は秘匿の対象外です。",
         "指標値はすべてウェアハウスの indicator_values（指標エンジンの計算結果）から転記しています。",
     ]
-    if notice:
-        lines.insert(0, notice)
-    _textbox(slide, Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.4), lines, size=16)
+    _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     prs.save(out_path)
     return out_path
@@ -180,10 +169,3 @@ def _date(value) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "—"
     return str(value)[:10]
-
-
-def _num(value) -> str:
-    if value is None or pd.isna(value):
-        return rd.MISSING_LABEL
-    value = float(value)
-    return f"{value:,.0f}" if value.is_integer() and abs(value) >= 1 else f"{value:.3f}".rstrip("0").rstrip(".")
