@@ -1,6 +1,7 @@
 """Python API of the engine: pandas frames read from the warehouse (opened read-only).
 
-Every function takes the warehouse path first (None = `indicators.paths.DEFAULT_WAREHOUSE`);
+Every function takes the warehouse first: a path (None = `indicators.paths.DEFAULT_WAREHOUSE`)
+or a connection from `open_warehouse()` (reused, left open);
 filters are bound parameters. People/household counts leave only through
 `indicators.engine.suppression` (indicator rows were suppressed when they were computed;
 district statistics and 町内会 summaries are suppressed here, on the way out).
@@ -22,14 +23,18 @@ AREA_LEVEL_LABELS = {"city": "市全体", "district": "地区", "school_district
 LEVELS = tuple(AREA_LEVEL_LABELS)
 
 
-def _path(warehouse: str | Path | None) -> Path:
+def _path(warehouse: object) -> Path:
     from indicators.paths import DEFAULT_WAREHOUSE
 
+    if isinstance(warehouse, duckdb.DuckDBPyConnection):
+        row = warehouse.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+        return Path(row[0]) if row and row[0] else Path(":memory:")
     return Path(warehouse) if warehouse is not None else DEFAULT_WAREHOUSE
 
 
-@contextmanager
-def _connect(warehouse: str | Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_warehouse(warehouse: str | Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection that every function here accepts in place of a path (one open
+    for several calls; the caller closes it)."""
     from indicators.cli import UserError
     from indicators.warehouse.duck import connect
 
@@ -37,9 +42,20 @@ def _connect(warehouse: str | Path | None) -> Iterator[duckdb.DuckDBPyConnection
     if not path.exists():
         raise UserError(f"ウェアハウス {path} がありません。先に welfare build を実行してください")
     try:
-        con = connect(path, read_only=True)
+        return connect(path, read_only=True)
     except duckdb.Error as exc:
         raise UserError(f"ウェアハウス {path} を開けません: {exc}") from exc
+
+
+Warehouse = str | Path | duckdb.DuckDBPyConnection | None
+
+
+@contextmanager
+def _connect(warehouse: Warehouse) -> Iterator[duckdb.DuckDBPyConnection]:
+    if isinstance(warehouse, duckdb.DuckDBPyConnection):  # caller's open connection: reuse, keep open
+        yield warehouse
+        return
+    con = open_warehouse(warehouse)
     try:
         yield con
     finally:
@@ -79,30 +95,30 @@ def _meta(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     return out
 
 
-def dataset_meta(warehouse: str | Path | None = None) -> dict[str, Any]:
+def dataset_meta(warehouse: Warehouse = None) -> dict[str, Any]:
     """The dataset_meta row as a dict (suppression_threshold defaulted to 3)."""
     with _connect(warehouse) as con:
         return _meta(con)
 
 
-def is_synthetic(warehouse: str | Path | None = None) -> bool:
+def is_synthetic(warehouse: Warehouse = None) -> bool:
     return bool(dataset_meta(warehouse).get("synthetic"))
 
 
-def catalogue(warehouse: str | Path | None = None) -> pd.DataFrame:
+def catalogue(warehouse: Warehouse = None) -> pd.DataFrame:
     """The indicator catalogue: the warehouse's table if a warehouse is given, else the YAML files."""
     if warehouse is None:
         from indicators.engine.catalogue import catalogue_frame
 
         return catalogue_frame()
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "indicator_catalogue", path)
         return con.execute("SELECT * FROM indicator_catalogue ORDER BY sort_order").df()
 
 
 def indicator_values(
-    warehouse: str | Path | None = None,
+    warehouse: Warehouse = None,
     fy: int | None = None,
     level: str | None = None,
     ids: Sequence[str] | str | None = None,
@@ -116,7 +132,7 @@ def indicator_values(
     if isinstance(ids, str):
         ids = [ids]
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "indicator_values", path)
         school_names = ("SELECT school_code AS code, school_name AS name FROM school_districts"
                         if _has_table(con, "school_districts") else "SELECT NULL AS code, NULL AS name WHERE false")
@@ -146,17 +162,17 @@ def indicator_values(
         return con.execute(sql, params).df()
 
 
-def target_gaps(warehouse: str | Path | None = None, fy: int | None = None,
+def target_gaps(warehouse: Warehouse = None, fy: int | None = None,
                 level: str = "district") -> pd.DataFrame:
     """Areas short of the 目指す姿 (indicators with a target): which 地区 still lack X."""
     df = indicator_values(warehouse, fy=fy, level=level)
     return df[df["gap"].notna() & (df["gap"] > 0)].reset_index(drop=True)
 
 
-def plan_links(warehouse: str | Path | None = None, indicator_id: str | None = None) -> pd.DataFrame:
+def plan_links(warehouse: Warehouse = None, indicator_id: str | None = None) -> pd.DataFrame:
     """indicator_plan_links rows (optionally for one indicator)."""
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "indicator_plan_links", path)
         return con.execute(
             "SELECT * FROM indicator_plan_links WHERE $id IS NULL OR indicator_id = $id "
@@ -171,10 +187,10 @@ _MEASURE_JOIN = """
 """
 
 
-def measures_for_indicator(warehouse: str | Path | None, indicator_id: str) -> pd.DataFrame:
+def measures_for_indicator(warehouse: Warehouse, indicator_id: str) -> pd.DataFrame:
     """Plan measures (取組) in the plan blocks an indicator monitors (same goal/policy/section/item)."""
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "indicator_plan_links", path)
         _require(con, "plan_measures", path)
         return con.execute(f"""
@@ -185,10 +201,10 @@ def measures_for_indicator(warehouse: str | Path | None, indicator_id: str) -> p
         """, [indicator_id]).df()
 
 
-def indicators_for_measure(warehouse: str | Path | None, measure_id: str) -> pd.DataFrame:
+def indicators_for_measure(warehouse: Warehouse, measure_id: str) -> pd.DataFrame:
     """Catalogue rows of the indicators that monitor the block of one plan measure."""
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "indicator_plan_links", path)
         _require(con, "plan_measures", path)
         return con.execute(f"""
@@ -209,16 +225,16 @@ def _latest_fy(con: duckdb.DuckDBPyConnection, fy: int | None) -> int | None:
     return min(years) if years else None
 
 
-def latest_fy(warehouse: str | Path | None = None) -> int | None:
+def latest_fy(warehouse: Warehouse = None) -> int | None:
     """The latest fiscal year with indicator values (max_fy capped at as_of_fy)."""
     with _connect(warehouse) as con:
         return _latest_fy(con, None)
 
 
-def district_profile(warehouse: str | Path | None, district_code: str, fy: int | None = None) -> pd.DataFrame:
+def district_profile(warehouse: Warehouse, district_code: str, fy: int | None = None) -> pd.DataFrame:
     """One row of district statistics for a 地区 and year, people counts suppressed (`<col>_suppressed`)."""
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "district_stats", path)
         fy = _latest_fy(con, fy)
         thr = _meta(con)["suppression_threshold"] if _has_table(con, "dataset_meta") else DEFAULT_THRESHOLD
@@ -234,7 +250,7 @@ def district_profile(warehouse: str | Path | None, district_code: str, fy: int |
     return suppress_counts(df, PEOPLE_COUNT_COLUMNS, thr)
 
 
-def assoc_summary(warehouse: str | Path | None = None, district_code: str | None = None,
+def assoc_summary(warehouse: Warehouse = None, district_code: str | None = None,
                   fy: int | None = None) -> pd.DataFrame:
     """町内会・集落 counts per 地区 (never one association's record), people counts suppressed.
 
@@ -244,7 +260,7 @@ def assoc_summary(warehouse: str | Path | None = None, district_code: str | None
     the source), and `<col>_suppressed` flags.
     """
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "neighbourhood_assocs", path)
         fy = _latest_fy(con, fy)
         thr = _meta(con)["suppression_threshold"] if _has_table(con, "dataset_meta") else DEFAULT_THRESHOLD
@@ -266,10 +282,10 @@ def assoc_summary(warehouse: str | Path | None = None, district_code: str | None
     return suppress_counts(df, ["households", "pop_65plus", "pop_0_14"], thr)
 
 
-def priority_scores(warehouse: str | Path | None = None, fy: int | None = None) -> pd.DataFrame:
+def priority_scores(warehouse: Warehouse = None, fy: int | None = None) -> pd.DataFrame:
     """priority_scores rows (already built from suppressed components), with district_name."""
     path = _path(warehouse)
-    with _connect(path) as con:
+    with _connect(warehouse) as con:
         _require(con, "priority_scores", path)
         return con.execute("""
             SELECT p.*, d.district_name FROM priority_scores p

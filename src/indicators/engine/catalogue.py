@@ -14,6 +14,8 @@ from typing import Any
 import pandas as pd
 import yaml
 
+# The C loader when libyaml is present (the catalogue is read on every build and page load).
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATALOGUE_DIR = Path(__file__).parent / "catalogue"
 SQL_DIR = Path(__file__).parent / "sql"
 
@@ -95,7 +97,7 @@ def _plan_ref(path: Path, ind_id: str, raw: Any) -> PlanRef:
 
 def _parse_file(path: Path) -> list[Indicator]:
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as exc:
         _fail(path, f"YAML として読めません: {exc}")
     if not isinstance(doc, dict) or not isinstance(doc.get("indicators"), list):

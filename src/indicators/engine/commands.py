@@ -85,14 +85,18 @@ def _run(args: argparse.Namespace) -> int:
         _emit(df, cols, args.format, title="指標カタログ", notice=None)
         return 0
 
-    meta = api.dataset_meta(args.warehouse)
-    fy = None if args.all_years else (args.fy if args.fy is not None else api.latest_fy(args.warehouse))
-    if args.ids:
-        known = set(api.catalogue(args.warehouse)["indicator_id"])
-        unknown = [i for i in args.ids if i not in known]
-        if unknown:
-            raise UserError(f"不明な指標ID: {', '.join(unknown)}（welfare indicators --catalogue で一覧を表示できます）")
-    df = api.indicator_values(args.warehouse, fy=fy, level=args.level, ids=args.ids, area_code=args.area)
+    con = api.open_warehouse(args.warehouse)  # one connection for all the look-ups below
+    try:
+        meta = api.dataset_meta(con)
+        fy = None if args.all_years else (args.fy if args.fy is not None else api.latest_fy(con))
+        if args.ids:
+            known = set(api.catalogue(con)["indicator_id"])
+            unknown = [i for i in args.ids if i not in known]
+            if unknown:
+                raise UserError(f"不明な指標ID: {', '.join(unknown)}（welfare indicators --catalogue で一覧を表示できます）")
+        df = api.indicator_values(con, fy=fy, level=args.level, ids=args.ids, area_code=args.area)
+    finally:
+        con.close()
     if df.empty:
         years = f"{meta.get('min_fy')}〜{meta.get('max_fy')}"
         raise UserError(f"条件に合う指標値がありません（--fy {fy}、--level {args.level}、年度の範囲 {years}）")

@@ -214,6 +214,7 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
     file (the build's temp file sits next to the final warehouse); nothing for in-memory.
     """
     indicators = load_catalogue()
+    con.execute("SET enable_progress_bar = false")  # the build shows its own progress
     meta = read_meta(con)
     write_catalogue(con, indicators)
     write_plan_links(con, indicators)
