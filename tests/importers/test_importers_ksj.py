@@ -148,3 +148,24 @@ def test_current_columns_with_names_in_code_column_are_not_guessed():
     mixed = {"A27_003": ["B131201000011", "久松小学校"]}
     with pytest.raises(UserError, match="判別できません"):
         detect_layout(["A27_001", "A27_002", "A27_003", "A27_004", "A27_005"], mixed, "x")
+
+
+def test_school_points_from_p29(tmp_path, dataset):
+    from shapely.geometry import Point
+
+    src = write_geojson(tmp_path / "A27-23_31.geojson", _v3_features())
+    pts = write_geojson(tmp_path / "P29-21_31.geojson", [
+        ({"P29_001": "31201", "P29_002": "B131201000011", "P29_003": "16001", "P29_004": "東小学校", "P29_005": "x"},
+         Point(134.205, 35.505)),
+        ({"P29_001": "31201", "P29_002": "C131201000010", "P29_003": "16002", "P29_004": "東中学校", "P29_005": "x"},
+         Point(134.215, 35.505)),
+        ({"P29_001": "31202", "P29_002": "B131202000018", "P29_003": "16001", "P29_004": "米子小学校", "P29_005": "x"},
+         Point(133.305, 35.405)),
+    ])
+    rec, _lay, out = import_ksj_schools(src, dataset, points=pts)
+    feats = _read(out)
+    assert (feats["B131201000011"]["properties"]["school_lon"], feats["B131201000011"]["properties"]["school_lat"]) == (134.205, 35.505)
+    assert feats["B131201000029"]["properties"]["school_lon"] is None
+    prec = rec.extra[0]
+    assert (prec.rows_read, prec.rows_used, len(prec.rejected)) == (3, 1, 2)
+    assert "北小学校" in " ".join(prec.notes)

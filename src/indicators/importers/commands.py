@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     k.add_argument("--input", required=True, type=Path)
     k.add_argument("--dataset", required=True, type=Path)
     k.add_argument("--level", choices=["elementary", "junior"], help="小学校区 / 中学校区（既定はファイルの形式から判定）")
+    k.add_argument("--points", type=Path, help="学校の位置（A27/A32 の点データ、P29 学校）: school_lon/school_lat を付ける")
     k.set_defaults(func=_ksj)
 
     e = kinds.add_parser("estat-census", help="e-Stat 国勢調査 小地域集計 CSV（+ 境界データ）")
@@ -81,9 +82,9 @@ def _ksj(a: argparse.Namespace) -> int:
 
     ds = open_dataset(a.dataset)
     with _working(f"{a.input.name} を読み込み中…"):
-        rec, lay, _out = import_ksj_schools(a.input, ds, a.level)
+        rec, lay, _out = import_ksj_schools(a.input, ds, a.level, a.points)
     print(f"属性の形式: {lay.label}")
-    return _finish(ds, [rec], f"国土数値情報 学校区 {a.input.name}")
+    return _finish(ds, [rec, *rec.extra], f"国土数値情報 学校区 {a.input.name}")
 
 
 def _estat(a: argparse.Namespace) -> int:

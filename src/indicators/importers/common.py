@@ -94,6 +94,7 @@ class Reconciliation:
     rejected: list[Rejected] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     outputs: dict[str, int] = field(default_factory=dict)
+    extra: list["Reconciliation"] = field(default_factory=list)  # secondary input files of the same import
 
     def reject(self, line: int | None, column: str, value: Any, reason: str, source: str | None = None) -> None:
         self.rejected.append(Rejected(source or self.source_file, line, column, "" if value is None else str(value), reason))

@@ -104,8 +104,48 @@ def _kind(name: str, level: str) -> str:
     return "小学校" if level == "elementary" else "中学校"
 
 
-def import_ksj_schools(input_path: Path, ds: Dataset, level: str | None = None) -> tuple[Reconciliation, Layout, Path]:
-    """Keep the dataset's municipality, dissolve per school, write the GeoJSON; returns the reconciliation."""
+# 国土数値情報 学校 (P29): 行政区域コード, 学校コード, 学校分類, 名称, 所在地
+P29_LAYOUT = Layout("P29 学校（位置）", None, "P29_001", "P29_003", "P29_004", "P29_005", "P29_002")
+
+
+def school_points(path: Path, ds: Dataset, rec: Reconciliation) -> list[tuple[int, str, str, float, float]]:
+    """(feature no, school code or '', name, lon, lat) of the municipality's school points."""
+    gdf, note = read_geodata(path)
+    rec.rows_read = len(gdf)
+    if note:
+        rec.notes.append(note)
+    cols = [c for c in gdf.columns if c != "geometry"]
+    if {P29_LAYOUT.code, P29_LAYOUT.school_code, P29_LAYOUT.name} <= set(cols):
+        lay = P29_LAYOUT
+    else:
+        lay = detect_layout(cols, {c: gdf[c].head(200).tolist() for c in cols}, path.name)
+    rec.notes.append(f"学校位置の形式: {lay.label}")
+    if gdf.crs is None:
+        gdf = gdf.set_crs("EPSG:6668")
+    gdf = gdf.to_crs(ds.crs)
+    out = []
+    for i, row in enumerate(gdf.itertuples(index=False)):
+        r = row._asdict()
+        code = _muni5(r.get(lay.code))
+        g = r.get("geometry")
+        if code != ds.municipality_code5:
+            rec.reject(i + 1, lay.code, r.get(lay.code), f"対象の市町村外（行政区域コード「{code}」）")
+        elif g is None or g.is_empty or g.geom_type != "Point":
+            rec.reject(i + 1, "geometry", "", "点の形状ではありません")
+        else:
+            scode = unicodedata.normalize("NFKC", str(r.get(lay.school_code) or "")).strip() if lay.school_code else ""
+            out.append((i + 1, scode, unicodedata.normalize("NFKC", str(r.get(lay.name) or "")).strip(), g.x, g.y))
+    return out
+
+
+def import_ksj_schools(input_path: Path, ds: Dataset, level: str | None = None,
+                       points: Path | None = None) -> tuple[Reconciliation, Layout, Path]:
+    """Keep the dataset's municipality, dissolve per school, write the GeoJSON; returns the reconciliation.
+
+    With `points` (A27/A32 point layer or P29 学校), each school also gets school_lon / school_lat,
+    matched by 学校コード when both files have one, else by name; that file's reconciliation is
+    appended to the returned one's `extra`.
+    """
     import shapely
     from shapely.geometry import mapping
 
@@ -173,6 +213,24 @@ def import_ksj_schools(input_path: Path, ds: Dataset, level: str | None = None) 
     if not groups:
         raise UserError(f"{input_path.name}: 行政区域コード {target} の学校区が 1 件もありません（列 {lay.code}）。dataset.yaml の municipality_code を確認してください")
 
+    located: dict[str, tuple[float, float]] = {}
+    if points is not None:
+        prec = Reconciliation("ksj-schools(位置)", points.name)
+        by_name = {norm_name(g["name"]): sc for sc, g in groups.items()}
+        for line, pcode, pname, x, y in school_points(points, ds, prec):
+            sc = pcode if pcode in groups else by_name.get(norm_name(pname))
+            if sc is None:
+                prec.reject(line, "名称", pname, f"学校区のない学校「{pname}」（中学校・高校など、または名称の違い）")
+            elif sc in located:
+                prec.reject(line, "名称", pname, f"同じ学校「{pname}」の位置が重複しています（最初の点を使いました）")
+            else:
+                located[sc] = (x, y)
+                prec.rows_used += 1
+        missing = [groups[sc]["name"] for sc in groups if sc not in located]
+        if missing:
+            prec.notes.append(f"位置が見つからなかった学校: {', '.join(missing)}")
+        rec.extra.append(prec)
+
     features = []
     for scode, g in sorted(groups.items()):
         geom = shapely.union_all(g["geoms"]) if len(g["geoms"]) > 1 else g["geoms"][0]
@@ -183,6 +241,8 @@ def import_ksj_schools(input_path: Path, ds: Dataset, level: str | None = None) 
                 "owner": None if g["owner"] is None else str(g["owner"]),
                 "address": None if g["address"] is None else str(g["address"]),
                 "source": f"国土数値情報 {input_path.name}",
+                "school_lon": located.get(scode, (None, None))[0],
+                "school_lat": located.get(scode, (None, None))[1],
             },
             "geometry": mapping(geom),
         })
