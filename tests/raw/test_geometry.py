@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import geopandas as gpd
+import pyproj
 import pytest
 from shapely.geometry import box
 
@@ -44,3 +45,21 @@ def test_storage_crs_is_geographic() -> None:
     assert storage_crs("EPSG:6668") == "EPSG:6668"
     assert storage_crs("EPSG:4326") == "EPSG:4326"
     assert storage_crs("EPSG:6673") == "EPSG:6668"
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning", "ignore::RuntimeWarning")
+def test_shapefile_truncated_names_and_projected_geojson(tmp_path: Path) -> None:
+    src = gpd.GeoDataFrame({"school_code": ["S1"], "school_name": ["一小"]},
+                           geometry=[box(134.20, 35.50, 134.21, 35.51)], crs="EPSG:6668")
+    src.to_file(tmp_path / "school_districts.shp")  # fields become school_cod / school_nam
+    gdf = read_geometry(tmp_path / "school_districts.shp", "EPSG:6668")
+    assert {"school_code", "school_name"} <= set(gdf.columns)
+    # plane-coordinate GeoJSON without a usable CRS: taken in the dataset CRS (zone V)
+    x0, y0 = pyproj.Transformer.from_crs("EPSG:6668", "EPSG:6673", always_xy=True).transform(134.20, 35.50)
+    path = tmp_path / "districts.geojson"
+    path.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":'
+                    f'{{"type":"Point","coordinates":[{x0},{y0}]}}}}]}}', encoding="utf-8")
+    g = read_geometry(path, "EPSG:6673")
+    assert (g.geometry.iloc[0].x, g.geometry.iloc[0].y) == pytest.approx((134.20, 35.50), abs=1e-6)
+    with pytest.raises(UserError, match="crs"):
+        read_geometry(path, "EPSG:6668")

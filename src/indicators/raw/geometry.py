@@ -9,6 +9,9 @@ import pyproj
 from indicators.cli import UserError
 
 STORAGE_CRS = "EPSG:6668"
+# Shapefile (dBase) field names are cut to 10 characters.
+CANONICAL_PROPERTIES = ("district_code", "district_name", "school_code", "school_name", "name_confidence",
+                        "area_block", "school_kind", "school_lon", "school_lat")
 
 
 def storage_crs(dataset_crs: str) -> str:
@@ -35,11 +38,22 @@ def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = 
         raise UserError(f"{path.name}: 地図ファイルとして読めません（{exc}）") from exc
     if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry is None:
         raise UserError(f"{path.name}: ジオメトリ（図形）がありません")
-    rename = rename or {}
+    rename = dict(rename or {})
+    if path.suffix.lower() == ".shp":
+        for name in CANONICAL_PROPERTIES:
+            if name[:10] in gdf.columns and name not in gdf.columns and name[:10] not in rename:
+                rename[name[:10]] = name
     gdf = gdf.rename(columns={c: rename[c] for c in gdf.columns if c in rename and c != gdf.geometry.name})
     target = storage_crs(dataset_crs)
     if gdf.crs is None:
         gdf = gdf.set_crs(dataset_crs, allow_override=True)
+    elif pyproj.CRS.from_user_input(gdf.crs).is_geographic and len(gdf):
+        # GeoJSON is always declared WGS 84; metre coordinates mean the file is really in dataset_crs
+        minx, miny, maxx, maxy = gdf.total_bounds
+        if max(abs(minx), abs(maxx)) > 180 or max(abs(miny), abs(maxy)) > 90:
+            if pyproj.CRS.from_user_input(dataset_crs).is_geographic:
+                raise UserError(f"{path.name}: 座標が緯度経度の範囲外です。投影座標なら dataset.yaml の crs に指定してください")
+            gdf = gdf.set_crs(dataset_crs, allow_override=True)
     if not pyproj.CRS.from_user_input(gdf.crs).equals(pyproj.CRS.from_user_input(target)):
         gdf = gdf.to_crs(target)
     gdf = gdf.reset_index(drop=True)
