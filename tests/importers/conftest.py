@@ -1,7 +1,6 @@
 """Fixtures for the importer tests: a fresh dataset dir and small files in the real layouts."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

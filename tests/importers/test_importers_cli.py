@@ -34,3 +34,19 @@ def test_bad_column_option(tmp_path, fixtures, capsys):
     rc = main(["import", "estat-census", "--table", str(fixtures / "tblT001081C31.txt"), "--towns",
                str(fixtures / "towns.csv"), "--dataset", str(tmp_path / "d"), "--fy", "2020", "--column", "pop=T1"])
     assert rc == 1 and "--column pop=T1" in capsys.readouterr().err
+
+
+def test_sources_recorded_but_commented_yaml_left_alone(tmp_path, fixtures, capsys):
+    d = tmp_path / "d"
+    main(["import", "init", "--dataset", str(d), "--code", "312011", "--name", "鳥取市"])
+    args = ["import", "estat-census", "--table", str(fixtures / "tblT001081C31.txt"), "--towns",
+            str(fixtures / "towns.csv"), "--dataset", str(d), "--fy", "2020"]
+    assert main(args) == 0 and main(args) == 0
+    meta = yaml.safe_load((d / "dataset.yaml").read_text(encoding="utf-8"))
+    assert meta["sources"] == ["国勢調査 小地域集計 2020 年 (tblT001081C31.txt)"]
+    text = "# 市の担当者が書いたメモ\n" + (d / "dataset.yaml").read_text(encoding="utf-8")
+    (d / "dataset.yaml").write_text(text, encoding="utf-8")
+    args[args.index("2020")] = "2015"
+    assert main(args) == 0
+    assert (d / "dataset.yaml").read_text(encoding="utf-8") == text
+    assert "sources に「国勢調査 小地域集計 2015 年" in capsys.readouterr().out

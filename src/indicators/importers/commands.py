@@ -64,7 +64,8 @@ def _finish(ds, recs, source_text: str) -> int:
     n = write_rejected(ds.path, recs)
     if n:
         print(f"除外した {n} 行を {ds.path / REJECTED_FILE} に追記しました")
-    add_source(ds, source_text)
+    if msg := add_source(ds, source_text):
+        print(msg)
     return 0
 
 

@@ -246,16 +246,25 @@ def init_dataset(path: Path, code: str, name: str, as_of: str | None, synthetic:
     return made
 
 
-def add_source(ds: Dataset, text: str) -> None:
-    """Record an imported file in dataset.yaml `sources` (kept once)."""
+def add_source(ds: Dataset, text: str) -> str | None:
+    """Record an imported file in dataset.yaml `sources` (kept once).
+
+    A hand-edited dataset.yaml with comments is not rewritten (YAML round trips lose comments);
+    the message to show instead is returned.
+    """
     yml = ds.path / "dataset.yaml"
-    meta = yaml.safe_load(yml.read_text(encoding="utf-8")) or {}
+    raw = yml.read_text(encoding="utf-8")
+    meta = yaml.safe_load(raw) or {}
     sources = list(meta.get("sources") or [])
-    if text not in sources:
-        sources.append(text)
-        meta["sources"] = sources
-        yml.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        ds.meta = meta
+    if text in sources:
+        return None
+    if "#" in raw:
+        return f"dataset.yaml にコメントがあるため書き換えていません。sources に「{text}」を追記してください"
+    sources.append(text)
+    meta["sources"] = sources
+    yml.write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    ds.meta = meta
+    return None
 
 
 # ---------------------------------------------------------------- CSV tables
