@@ -78,6 +78,6 @@ def test_unknown_year_and_missing_warehouse(fixture_warehouse, tmp_path):
 def test_format_value_units():
     assert rd.format_value(0.5, "ratio") == "50.0%"
     assert rd.format_value(2.5, "per_1000") == "2.50/千人"
-    assert rd.format_value(1882.6, "meters") == "1,882.60 m"
+    assert rd.format_value(1882.6, "meters") == "1,883 m"
     assert rd.format_value(None, "ratio") == rd.MISSING_LABEL
     assert rd.format_value(12, "count", suppressed=True) == rd.SUPPRESSED_LABEL

@@ -86,6 +86,8 @@ def format_value(value: Any, unit: str | None, suppressed: bool = False) -> str:
         return f"{value * 100:.1f}%"
     if unit in {"%", "percent", "％"}:
         return f"{value:.1f}%"
+    if unit == "meters":
+        return f"{value:,.0f} m"
     text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
     suffix = UNIT_LABELS.get(unit, unit)
     return f"{text}{suffix}" if suffix else text
