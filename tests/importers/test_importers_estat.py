@@ -143,3 +143,13 @@ def test_eleven_digit_parent_codes_are_not_double_counted(tmp_path, fixtures, da
     recs = import_census([src], towns, dataset, 2020)
     assert _stats(dataset)[("D01", "2020")]["population"] == "300"
     assert (recs[0].rows_used, len(recs[0].rejected)) == (2, 1)
+
+
+def test_printed_small_counts_are_suppressed(fixtures, dataset):
+    """Messages go through engine.suppression: with threshold 10 the 差 of 5 (a single X cell) is not shown."""
+    dataset.meta["suppression_threshold"] = 10
+    towns = load_towns(fixtures / "towns.csv", dataset)
+    rec = import_census([fixtures / "tblT001082C31.txt"], towns, dataset, 2020)[0]
+    notes = " ".join(rec.notes)
+    assert "検算 pop_75plus: 市全体 81 / 町丁の合計 76（差 秘匿" in notes
+    assert "pop_0_14 秘匿" in notes and "population 40" in notes

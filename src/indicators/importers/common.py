@@ -165,6 +165,14 @@ class Dataset:
         return self.municipality_code[:5]
 
     @property
+    def threshold(self) -> int:
+        """Small-count threshold for counts printed to the user (dataset.yaml suppression_threshold)."""
+        try:
+            return int(self.meta.get("suppression_threshold", 3))
+        except (TypeError, ValueError):
+            return 3
+
+    @property
     def crs(self) -> str:
         return str(self.meta.get("crs") or "EPSG:6668")
 
@@ -482,3 +490,13 @@ def read_geodata(path: Path):
     except Exception as exc:  # pyogrio raises several DataSourceError types
         raise UserError(f"{path.name}: 地理データとして読めません（{exc}）") from exc
     return gdf, note
+
+
+def show_count(value: float | int | None, threshold: int = 3) -> str:
+    """A people/household count for a printed message, via engine.suppression (「秘匿」 below the threshold)."""
+    from indicators.engine.suppression import format_value, is_suppressed
+
+    if value is None:
+        return ""
+    v = abs(value)
+    return ("-" if value < 0 else "") + format_value(int(v) if float(v).is_integer() else v, is_suppressed(v, threshold))

@@ -20,7 +20,7 @@ from typing import Any
 from indicators.cli import UserError
 from indicators.importers.common import (
     Dataset, Reconciliation, TownResolver, count_cell, csv_rows, fmt_count, key_stem, merge_district_stats,
-    read_geodata, read_text_file,
+    read_geodata, read_text_file, show_count,
 )
 
 META_COLUMNS = ["KEY_CODE", "HYOSYO", "CITYNAME", "NAME", "HTKSYORI", "HTKSAKI", "GASSAN"]
@@ -135,7 +135,8 @@ class TableResult:
     columns: list[str]
 
 
-def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reconciliation) -> TableResult:
+def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reconciliation,
+                    threshold: int = 3) -> TableResult:
     """町丁 → 地区 sums with 合算先 handling; every row is used or rejected in `rec`."""
     rec.rows_read += len(t.rows)
     cols = [c for c in STAT_COLUMNS if c in t.mapping]
@@ -235,14 +236,15 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
     for (name, code, host, d, dh), cs in split.items():
         rec.notes.append(f"{name}（{code}）は合算先 {host} と別の地区（{d} / {dh}）のため、両地区の {', '.join(cs)} を秘匿扱いにしました")
     if lost:
-        rec.notes.append("対応表にない町丁の分は地区に入っていません: " + ", ".join(f"{c} {int(v)}" for c, v in lost.items()))
+        rec.notes.append("対応表にない町丁の分は地区に入っていません: "
+                         + ", ".join(f"{c} {show_count(v, threshold)}" for c, v in lost.items()))
     if total_row is not None:
         for c in cols:
             v, st = _cell(total_row.get(t.mapping[c], ""))
             if st == "ok":
                 diff = v - leaf_sum[c]
-                rec.notes.append(f"検算 {c}: 市全体 {int(v)} / 町丁の合計 {int(leaf_sum[c])}"
-                                 + ("（一致）" if abs(diff) < 0.5 else f"（差 {int(diff)}: 合算先のない秘匿など）"))
+                rec.notes.append(f"検算 {c}: 市全体 {show_count(v, threshold)} / 町丁の合計 {show_count(leaf_sum[c], threshold)}"
+                                 + ("（一致）" if abs(diff) < 0.5 else f"（差 {show_count(diff, threshold)}: 合算先のない秘匿など）"))
     # districts that got a value only through another's 合算先 still need a row
     districts = set(values) | set(suppressed)
     return TableResult({d: dict(v) for d, v in values.items()}, {d: set(s) for d, s in suppressed.items()}, districts, cols)
@@ -260,7 +262,7 @@ def import_census(tables: list[Path], towns: TownResolver, ds: Dataset, fiscal_y
         t = read_estat_csv(path, overrides)
         rec = Reconciliation("estat-census", path.name)
         rec.notes.append(t.mapping_note)
-        res = aggregate_table(t, towns, muni5, rec)
+        res = aggregate_table(t, towns, muni5, rec, ds.threshold)
         for c in res.columns:
             if c in written_cols:
                 # the same column from two tables must agree (e.g. population in T001081 and T001082)

@@ -23,6 +23,7 @@ import yaml
 from indicators.cli import UserError
 from indicators.importers.common import (
     Dataset, Reconciliation, TownResolver, count_cell, fmt_count, fy_of, merge_district_stats, norm_name,
+    show_count,
 )
 
 ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -352,8 +353,9 @@ def import_juki(path: Path, towns: TownResolver, ds: Dataset, cfg: JukiConfig) -
     if total_row:
         for col, v in total_row.items():
             diff = v - town_total.get(col, 0)
-            rec.notes.append(f"検算 {col}: 合計行 {int(v)} / 地区に入れた町丁の合計 {int(town_total.get(col, 0))}"
-                             + ("（一致）" if abs(diff) < 0.5 else f"（差 {int(diff)}: 対応表にない町丁など）"))
+            th = ds.threshold
+            rec.notes.append(f"検算 {col}: 合計行 {show_count(v, th)} / 地区に入れた町丁の合計 {show_count(town_total.get(col, 0), th)}"
+                             + ("（一致）" if abs(diff) < 0.5 else f"（差 {show_count(diff, th)}: 対応表にない町丁など）"))
     cols = list(plan)
     rows = []
     for d in sorted(values):
