@@ -43,7 +43,8 @@ def test_suppress_counts_respects_source_suppressed_columns_and_threshold() -> N
 
 
 def test_is_suppressed_and_label() -> None:
-    assert is_suppressed(2) and is_suppressed(0) and not is_suppressed(3)
+    assert is_suppressed(2) and is_suppressed(1) and not is_suppressed(3)
+    assert not is_suppressed(0)  # "nobody" is shown: it identifies no one
     assert not is_suppressed(None) and not is_suppressed(float("nan"))
     assert is_suppressed(4, threshold=5)
     assert format_value(None, True) == SUPPRESSED_LABEL == "秘匿"
@@ -90,5 +91,6 @@ def test_no_people_value_below_threshold_survives(threshold: int) -> None:
     df = frame([("people", "district", f"D{n}", 2024, n / 20, n, 20) for n in nums])
     out = suppress_values(df, CAT, threshold)
     shown = out[~out["suppressed"]]
-    assert (shown["numerator"] >= threshold).all()
+    assert ((shown["numerator"] >= threshold) | (shown["numerator"] == 0)).all()
+    assert out["suppressed"].sum() == max(threshold - 1, 0)  # exactly 1..threshold-1
     assert out.loc[out["suppressed"], ["value", "numerator"]].isna().all().all()

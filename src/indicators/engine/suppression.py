@@ -1,20 +1,21 @@
 """Small-cell suppression: THE one place where counts of people or households are hidden.
 
-Rule: a count of people or households below the threshold (default 3, from
+Rule: a count of people or households from 1 up to below the threshold (default 3, from
 `dataset_meta.suppression_threshold`) is replaced by NULL and flagged; it is shown as
-「秘匿」 (`SUPPRESSED_LABEL`). Zero is suppressed too (the rule is "< threshold", which is
-the conservative reading). Counts of public places are never suppressed.
+「秘匿」 (`SUPPRESSED_LABEL`). Zero is shown: "nobody" identifies no one, and hiding zeros
+would hide exactly the gaps planners look for (e.g. no 65+ resident within 500 m of a salon).
+Counts of public places are never suppressed.
 
 - `suppress_values(df, catalogue, threshold)` for `indicator_values` rows: for indicators
   with `counts_people`, a numerator < threshold hides value and numerator; for
-  `denominator_counts_people`, a denominator < threshold hides value and denominator (a
+  `denominator_counts_people`, a denominator in 1..threshold-1 hides value and denominator (a
   rate over 2 people reveals them). A row flagged `source_suppressed` (the
   statistics file itself said X/秘匿) is marked suppressed as well. Then a secondary pass:
   when exactly one area of a (indicator, year, level) is hidden but the city total is
   shown, the next smallest area is hidden too, so the hidden one cannot be recovered as
   city minus the others.
 - `suppress_counts(df, columns, threshold)` for any frame of people/household counts
-  (district stats, 町内会 summaries): values < threshold become NULL with `<col>_suppressed`.
+  (district stats, 町内会 summaries): values 1..threshold-1 become NULL with `<col>_suppressed`.
 """
 from __future__ import annotations
 
@@ -32,21 +33,21 @@ PEOPLE_COUNT_COLUMNS = ("population", "pop_0_14", "pop_65plus", "pop_75plus", "h
 
 
 def is_suppressed(value: object, threshold: int = DEFAULT_THRESHOLD) -> bool:
-    """True when one people/household count must be hidden (a number below the threshold)."""
+    """True when one people/household count must be hidden (0 < value < threshold)."""
     try:
         num = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
-    return not np.isnan(num) and num < threshold
+    return not np.isnan(num) and 0 < num < threshold
 
 
 def _small(series: pd.Series, threshold: int) -> pd.Series:
     num = pd.to_numeric(series, errors="coerce")
-    return (num.notna() & (num < threshold)).fillna(False).astype(bool)
+    return (num.notna() & (num > 0) & (num < threshold)).fillna(False).astype(bool)
 
 
 def suppress_counts(df: pd.DataFrame, columns: Sequence[str], threshold: int = DEFAULT_THRESHOLD) -> pd.DataFrame:
-    """Copy of `df` with each of `columns` < threshold set to NULL and `<col>_suppressed` added.
+    """Copy of `df` with each of `columns` in 1..threshold-1 set to NULL and `<col>_suppressed` added.
 
     A `suppressed_columns` list column (as in district_stats) also marks its columns as
     suppressed (the source already hid them).
