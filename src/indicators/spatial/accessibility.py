@@ -53,19 +53,27 @@ def nearest_distances(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarra
         return np.zeros(0)
     if len(supply_xy) == 0:
         return np.full(len(demand_xy), np.inf)
-    dist, _ = cKDTree(supply_xy).query(demand_xy, k=1)
+    dist, _ = cKDTree(supply_xy).query(demand_xy, k=1, workers=-1)
     return np.asarray(dist, dtype=float)
 
 
 def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
-    """(demand index, supply index) of every pair with distance ≤ radius."""
+    """(demand index, supply index) of every pair with distance ≤ radius (coincident points included)."""
     if len(demand_xy) == 0 or len(supply_xy) == 0:
-        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
-    lists = cKDTree(supply_xy).query_ball_point(demand_xy, r=radius)
-    lens = np.fromiter((len(x) for x in lists), dtype=int, count=len(lists))
-    i = np.repeat(np.arange(len(demand_xy)), lens)
-    j = np.fromiter((s for x in lists for s in x), dtype=int, count=int(lens.sum()))
-    return i, j
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    m = cKDTree(demand_xy).sparse_distance_matrix(cKDTree(supply_xy), radius, output_type="ndarray")
+    return m["i"].astype(np.int64), m["j"].astype(np.int64)
+
+
+def two_step_fca_pairs(
+    i: np.ndarray, j: np.ndarray, demand_pop: np.ndarray, n_supply: int, supply_value: np.ndarray | None = None,
+) -> np.ndarray:
+    """2SFCA from precomputed catchment pairs (i demand, j supply): A_i for every demand point."""
+    pop = np.asarray(demand_pop, dtype=float)
+    s = np.ones(n_supply) if supply_value is None else np.asarray(supply_value, dtype=float)
+    demand_in = np.bincount(j, weights=pop[i], minlength=n_supply)
+    ratio = np.divide(s, demand_in, out=np.zeros(n_supply), where=demand_in > 0)
+    return np.bincount(i, weights=ratio[j], minlength=len(pop))
 
 
 def two_step_fca(
@@ -79,61 +87,49 @@ def two_step_fca(
     n = len(demand_xy)
     if n == 0 or len(supply_xy) == 0:
         return np.zeros(n)
-    s = np.ones(len(supply_xy)) if supply_value is None else np.asarray(supply_value, dtype=float)
-    pop = np.asarray(demand_pop, dtype=float)
     i, j = catchment_pairs(demand_xy, supply_xy, radius)
-    demand_in = np.bincount(j, weights=pop[i], minlength=len(supply_xy))
-    ratio = np.divide(s, demand_in, out=np.zeros_like(s), where=demand_in > 0)
-    return np.bincount(i, weights=ratio[j], minlength=n)
+    return two_step_fca_pairs(i, j, demand_pop, len(supply_xy), supply_value)
 
 
-def summarise(
-    points: pd.DataFrame,
-    area_cols: dict[str, str],
-    pop_col: str = "pop",
-    dist_col: str = "dist",
-    score_col: str = "sfca",
+def aggregate_levels(
+    levels: list[tuple[str, np.ndarray, np.ndarray]],
+    pop: np.ndarray,
+    dist: np.ndarray,
+    score: np.ndarray,
     thresholds: Sequence[int] = THRESHOLDS_M,
-    city_code: str | None = None,
 ) -> pd.DataFrame:
-    """Aggregate per-point results to areas; `area_cols` maps area_level → column of area codes.
+    """Per-area aggregates. `levels`: (area_level, integer code per point (-1 = none), code labels).
 
-    A 'city' level over all points is added when `city_code` is given.
+    NULL (NaN) population = unknown: left out of sums; an area whose points are all unknown
+    keeps its row with NULL counts.
     """
-    p = points.copy()
-    p["_pop"] = pd.to_numeric(p[pop_col], errors="coerce").astype(float)
-    known = p["_pop"].notna().to_numpy()
-    p["_known"] = known.astype(int)
-    pop0 = p["_pop"].fillna(0.0).to_numpy()
-    d = p[dist_col].to_numpy(dtype=float)
-    finite = np.isfinite(d)
-    p["_pop"] = pop0
-    p["_pd"] = np.where(finite, pop0 * np.where(finite, d, 0.0), 0.0)
-    p["_pfin"] = np.where(finite, pop0, 0.0)
-    p["_ps"] = pop0 * p[score_col].astype(float).to_numpy()
-    for t in thresholds:
-        p[f"_w{t}"] = np.where(d <= t, pop0, 0.0)
-    agg_cols = ["_known", "_pop", "_pd", "_pfin", "_ps", *[f"_w{t}" for t in thresholds]]
-    levels = dict(area_cols)
-    if city_code is not None:
-        p["_city"] = city_code
-        levels = {"city": "_city", **levels}
+    known = ~np.isnan(pop)
+    p = np.where(known, pop, 0.0)
+    finite = np.isfinite(dist)
+    pd_ = np.where(finite, p * np.where(finite, dist, 0.0), 0.0)
+    pfin = np.where(finite, p, 0.0)
+    ps = p * score
     frames = []
-    for level, col in levels.items():
-        q = p[p[col].notna()]
-        g = q.groupby(q[col].astype(str))[agg_cols].sum()
-        out = pd.DataFrame({"area_level": level, "area_code": g.index.to_numpy()})
-        # An area whose points all have an unknown (NULL) count keeps its row, with NULLs.
-        known_any = g["_known"].to_numpy() > 0
-        out["pop_total"] = np.where(known_any, g["_pop"].to_numpy(), np.nan)
+    for level, codes, labels in levels:
+        ok = codes >= 0
+        c = codes[ok]
+        k = len(labels)
+
+        def s(w: np.ndarray) -> np.ndarray:
+            return np.bincount(c, weights=w[ok], minlength=k)
+
+        present = np.bincount(c, minlength=k) > 0
+        known_any = s(known.astype(float)) > 0
+        tot = s(p)
+        out = {"area_level": level, "area_code": labels[present],
+               "pop_total": np.where(known_any, tot, np.nan)[present]}
         for t in thresholds:
-            out[f"pop_within_{t}"] = np.where(known_any, g[f"_w{t}"].to_numpy(), np.nan)
-        pfin = g["_pfin"].to_numpy()
-        pop = g["_pop"].to_numpy()
-        out["mean_nearest_m"] = np.divide(g["_pd"].to_numpy(), pfin, out=np.full(len(g), np.nan), where=pfin > 0)
-        out["sfca_score"] = np.divide(g["_ps"].to_numpy(), pop, out=np.full(len(g), np.nan), where=pop > 0) * SFCA_SCALE
-        frames.append(out)
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+            out[f"pop_within_{t}"] = np.where(known_any, s(np.where(dist <= t, p, 0.0)), np.nan)[present]
+        f = s(pfin)
+        out["mean_nearest_m"] = np.divide(s(pd_), f, out=np.full(k, np.nan), where=f > 0)[present]
+        out["sfca_score"] = (np.divide(s(ps), tot, out=np.full(k, np.nan), where=tot > 0) * SFCA_SCALE)[present]
+        frames.append(pd.DataFrame(out))
+    return pd.concat(frames, ignore_index=True)
 
 
 def empty_access_frame() -> pd.DataFrame:
@@ -150,6 +146,17 @@ def active_mask(opened: pd.Series, closed: pd.Series, fy: int) -> np.ndarray:
     return ((o.isna() | (o <= fy)) & (c.isna() | (c > fy))).to_numpy()
 
 
+def _level_codes(points: pd.DataFrame, city_code: str | None) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    levels = []
+    if city_code is not None:
+        levels.append(("city", np.zeros(len(points), dtype=np.int64), np.array([city_code], dtype=object)))
+    for level, col in (("district", "district_code"), ("school_district", "school_code")):
+        if col in points.columns and points[col].notna().any():
+            codes, labels = pd.factorize(points[col].astype("string"), sort=True)
+            levels.append((level, codes.astype(np.int64), np.asarray(labels, dtype=object)))
+    return levels
+
+
 def compute_access_frame(
     points: pd.DataFrame,
     resources: pd.DataFrame,
@@ -163,35 +170,30 @@ def compute_access_frame(
 
     points: x, y (metric), district_code, school_code, pop_65plus, pop_0_14.
     resources: x, y (metric), resource_type, opened_fy, closed_fy.
+    Catchment pairs are found once per type (all its resources) and filtered per year.
     """
     if len(points) == 0:
         return empty_access_frame()
     pxy = points[["x", "y"]].to_numpy(dtype=float)
-    area_cols = {"district": "district_code"}
-    if "school_code" in points.columns and points["school_code"].notna().any():
-        area_cols["school_district"] = "school_code"
+    levels = _level_codes(points, city_code)
+    pops = {g: pd.to_numeric(points[c], errors="coerce").to_numpy(dtype=float)
+            for g, c in POPULATION_GROUPS.items() if c in points.columns}
     frames = []
     for rtype in resource_types:
         of_type = resources[resources["resource_type"] == rtype]
+        txy = of_type[["x", "y"]].to_numpy(dtype=float)
+        pi, pj = catchment_pairs(pxy, txy, catchment_m)
         for fy in fiscal_years:
-            act = of_type[active_mask(of_type["opened_fy"], of_type["closed_fy"], fy)]
-            sxy = act[["x", "y"]].to_numpy(dtype=float)
-            dist = nearest_distances(pxy, sxy)
-            for group, col in POPULATION_GROUPS.items():
-                if col not in points.columns:
-                    continue
-                pop = pd.to_numeric(points[col], errors="coerce")
-                score = two_step_fca(pxy, pop.fillna(0.0).to_numpy(), sxy, catchment_m)
-                frame = pd.DataFrame({"district_code": points["district_code"], "dist": dist, "sfca": score, "pop": pop})
-                if "school_district" in area_cols:
-                    frame["school_code"] = points["school_code"]
-                out = summarise(frame, area_cols, thresholds=thresholds, city_code=city_code)
-                if len(out) == 0:
-                    continue
+            act = active_mask(of_type["opened_fy"], of_type["closed_fy"], fy)
+            dist = nearest_distances(pxy, txy[act])
+            keep = act[pj]
+            for group, pop in pops.items():
+                score = two_step_fca_pairs(pi[keep], pj[keep], np.nan_to_num(pop, nan=0.0), len(txy))
+                out = aggregate_levels(levels, pop, dist, score, thresholds)
                 out.insert(0, "resource_type", rtype)
                 out.insert(1, "population_group", group)
                 out["fiscal_year"] = int(fy)
-                out["n_resources_located"] = len(act)
+                out["n_resources_located"] = int(act.sum())
                 out["catchment_m"] = float(catchment_m)
                 frames.append(out)
     if not frames:
