@@ -129,6 +129,7 @@ def test_label_mapping_gassan_only_and_footer(tmp_path, fixtures, dataset):
     r = recs[0]
     assert (r.rows_read, r.rows_used, len(r.rejected)) == (4, 3, 1)
     assert "注記" in r.rejected[0].reason
+    assert "町丁が 1 つもない地区: D01, D04" in " ".join(r.notes)
 
 
 def test_eleven_digit_parent_codes_are_not_double_counted(tmp_path, fixtures, dataset):

@@ -215,7 +215,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             c, raw = bad[0]
             rec.reject(line, t.mapping[c], raw, f"数値として読めません（{c}）。この地区の値は秘匿扱いにしました")
             suppressed[d].update(cols)
-            values[d]  # the district still exists
+            values.setdefault(d, defaultdict(float))  # the 地区 still gets a row (all suppressed)
             continue
         rec.rows_used += 1
         for c, (v, st) in parsed.items():
@@ -232,7 +232,7 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
                     split[(str(r.get("NAME")), code, host, d, dh)].append(c)
             else:  # 'null' (empty / …): unknown, so the district value is unknown too
                 suppressed[d].add(c)
-        values[d]
+        values.setdefault(d, defaultdict(float))  # a 地区 whose cells are all X still gets a row
     for (name, code, host, d, dh), cs in split.items():
         rec.notes.append(f"{name}（{code}）は合算先 {host} と別の地区（{d} / {dh}）のため、両地区の {', '.join(cs)} を秘匿扱いにしました")
     if lost:
@@ -245,6 +245,10 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
                 diff = v - leaf_sum[c]
                 rec.notes.append(f"検算 {c}: 市全体 {show_count(v, threshold)} / 町丁の合計 {show_count(leaf_sum[c], threshold)}"
                                  + ("（一致）" if abs(diff) < 0.5 else f"（差 {show_count(diff, threshold)}: 合算先のない秘匿など）"))
+    empty = sorted(set(resolver.by_key.values()) | set(resolver.by_name.values()))
+    empty = [d for d in empty if d not in values and d not in suppressed]
+    if empty:
+        rec.notes.append(f"対応表の地区のうち、この表に町丁が 1 つもない地区: {', '.join(empty)}（行を作っていません）")
     # districts that got a value only through another's 合算先 still need a row
     districts = set(values) | set(suppressed)
     return TableResult({d: dict(v) for d, v in values.items()}, {d: set(s) for d, s in suppressed.items()}, districts, cols)

@@ -346,7 +346,7 @@ def import_juki(path: Path, towns: TownResolver, ds: Dataset, cfg: JukiConfig) -
                 town_total[col] += v
             else:
                 supp[d].add(col)
-        values[d]
+        values.setdefault(d, defaultdict(float))  # a 地区 whose cells are all unknown still gets a row
     if bad_cells:
         rec.notes.append(f"数値として読めないセル（その地区の値は秘匿扱い）: {', '.join(bad_cells[:20])}"
                          + (f" ほか {len(bad_cells) - 20} 件" if len(bad_cells) > 20 else ""))
