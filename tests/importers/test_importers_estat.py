@@ -154,3 +154,17 @@ def test_printed_small_counts_are_suppressed(fixtures, dataset):
     notes = " ".join(rec.notes)
     assert "検算 pop_75plus: 市全体 81 / 町丁の合計 76（差 秘匿" in notes
     assert "pop_0_14 秘匿" in notes and "population 40" in notes
+
+
+def test_unmapped_member_of_a_merge_suppresses_the_host_district(tmp_path, fixtures, dataset):
+    src = tmp_path / "tblT001081C31.txt"
+    src.write_bytes(("KEY_CODE,HYOSYO,CITYNAME,NAME,HTKSYORI,HTKSAKI,GASSAN,T001081001,T001081002,T001081003,T001081004\r\n"
+                     ",,,,,,,人口総数,男,女,世帯総数\r\n"
+                     "312010020,2,鳥取市,西町,1,,312010060,150,70,80,60\r\n"
+                     "312010060,2,鳥取市,未登録町,2,312010020,,X,X,X,X\r\n"
+                     "312010050,2,鳥取市,山村,0,,,3,1,2,2\r\n").encode("cp932"))
+    towns = load_towns(fixtures / "towns.csv", dataset)
+    rec = import_census([src], towns, dataset, 2020)[0]
+    s = _stats(dataset)
+    assert (s[("D02", "2020")]["population"], s[("D03", "2020")]["population"]) == ("X", "3")
+    assert (rec.rows_used, len(rec.rejected)) == (2, 1)

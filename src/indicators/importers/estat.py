@@ -210,6 +210,10 @@ def aggregate_table(t: EstatTable, resolver: TownResolver, muni5: str, rec: Reco
             for c, (v, st) in parsed.items():
                 if st == "ok":
                     lost[c] += v
+                elif st == "suppressed" and (dh := district_of.get(host_of.get(code, ""))):
+                    # its people sit in the 合算先's numbers, but it belongs to no known 地区
+                    suppressed[dh].add(c)
+                    split[(str(r.get("NAME")), code, host_of[code], "対応表になし", dh)].append(c)
             continue
         if bad:
             c, raw = bad[0]
