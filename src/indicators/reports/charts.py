@@ -59,9 +59,10 @@ def gap_map(
         if gdf["lacking"].any():
             gdf[gdf["lacking"]].plot(ax=ax, color=LACK_COLOUR, edgecolor="white", linewidth=0.6)
         if label_names:
+            size = 7 if len(gdf) <= 30 else 5.5  # dense city centres need smaller labels
             for _, r in gdf.iterrows():
                 pt = r.geometry.representative_point()
-                ax.annotate(str(r["district_name"]), (pt.x, pt.y), ha="center", va="center", fontsize=7,
+                ax.annotate(str(r["district_name"]), (pt.x, pt.y), ha="center", va="center", fontsize=size,
                             color="#202020")
     from matplotlib.patches import Patch
 
@@ -175,8 +176,11 @@ def scatter(
         hl = pd.Series(list(highlight), index=frame.index).loc[rows.index]
         colours = [LACK_COLOUR if h else MET_COLOUR for h in hl]
     ax.scatter(rows[x].astype(float), rows[y].astype(float), c=colours, s=30)
-    for _, r in rows.iterrows():
-        ax.annotate(str(r[label]), (float(r[x]), float(r[y])), xytext=(3, 3), textcoords="offset points", fontsize=7)
+    flagged = colours if isinstance(colours, list) else [MET_COLOUR] * len(rows)
+    for (_, r), colour in zip(rows.iterrows(), flagged):
+        # highlighted points often share one value (e.g. 0): slanted labels stay readable
+        ax.annotate(str(r[label]), (float(r[x]), float(r[y])), xytext=(2, 3), textcoords="offset points",
+                    fontsize=7, rotation=60 if colour == LACK_COLOUR else 0)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.set_title(title, fontsize=13)
