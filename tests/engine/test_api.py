@@ -107,6 +107,10 @@ def test_cli_json_csv_and_errors(tiny_warehouse: Path, capsys: pytest.CaptureFix
     assert lines[0].startswith("indicator_id,") and len(lines) == 4
     assert "合成データ" in cap.err
 
+    assert main(["indicators", "--warehouse", wh, "--fy", "2022", "--level", "city", "--format", "csv",
+                 "--id", "aging_rate", "child_share", "--id", "sasaeai_map_rate"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1 + 3
+
     assert main(["indicators", "--warehouse", wh, "--fy", "2022"]) == 0
     assert "常設型の相談の場がある地区の割合" in capsys.readouterr().out
 

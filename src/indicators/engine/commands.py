@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all-years", action="store_true", help="全年度を表示する")
     p.add_argument("--level", choices=("city", "district", "school_district"), default=None,
                    help="区域の単位（city=市全体, district=地区, school_district=小学校区）")
-    p.add_argument("--id", dest="ids", action="append", default=None, metavar="INDICATOR_ID",
-                   help="指標ID（複数指定可）。一覧は --catalogue で表示")
+    p.add_argument("--id", dest="ids", action="extend", nargs="+", default=None, metavar="INDICATOR_ID",
+                   help="指標ID（複数可: --id a b または --id a --id b）。一覧は --catalogue で表示")
     p.add_argument("--area", default=None, help="区域コード（地区コード・学校コード）で絞り込む")
     p.add_argument("--catalogue", action="store_true", help="指標カタログ（定義・目標・計画との対応）を表示する")
     p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")

@@ -61,7 +61,7 @@ def _scalar(value: object) -> object:
 def read_meta(con: duckdb.DuckDBPyConnection) -> dict:
     """dataset_meta as a dict, with the fiscal-year range capped at as_of_fy."""
     if not _table_exists(con, "dataset_meta"):
-        raise _user_error("倉庫に dataset_meta がありません（welfare build で作り直してください）")
+        raise _user_error("ウェアハウスに dataset_meta がありません（welfare build で作り直してください）")
     df = con.execute("SELECT * FROM dataset_meta LIMIT 1").df()
     if df.empty:
         raise _user_error("dataset_meta が空です")
