@@ -43,6 +43,7 @@ D2,H30,-5,0,0,0,0,0
 D2,2022,abc,0,0,0,0,0
 D2,2021,100,-,…,***,40,秘匿
 D2,,100,0,0,0,0,0
+D1,X,100,0,0,0,0,0
 """
 
 
@@ -50,9 +51,9 @@ def test_district_stats_rejections_and_values(tmp_path: Path) -> None:
     st = stage_district_stats(table(tmp_path, "district_stats.csv", STATS), {"D1", "D2"})
     assert rejected(st) == {
         (3, "district_code"), (4, "pop_65plus"), (5, "pop_75plus"), (6, "fiscal_year"),
-        (7, "population"), (8, "population"), (10, "fiscal_year"),
+        (7, "population"), (8, "population"), (10, "fiscal_year"), (11, "fiscal_year"),
     }
-    assert st.rows_read == 9 and st.rows_loaded == 2 and st.rows_rejected == 7
+    assert st.rows_read == 10 and st.rows_loaded == 2 and st.rows_rejected == 8
     reasons = {r["line_number"]: r["reason"] for r in st.rejected}
     assert "一覧にありません" in reasons[3] and "総人口を超えて" in reasons[4] and "重複" in reasons[6]
     assert "負の値" in reasons[7] and "整数" in reasons[8]

@@ -201,3 +201,13 @@ def test_tabular_only_and_column_renaming(tiny_dataset, tmp_path: Path) -> None:
                   "FROM resources ORDER BY 1")
     assert r.values.tolist() == [["R1", "D1", "given", "S1", "crosswalk"], ["R2", "D2", "crosswalk", "S2", "given"]]
     assert query(wh, "SELECT line_number, value FROM rejected_rows").values.tolist() == [[4, "D3"]]
+
+
+def test_missing_hook_fails_loudly_in_its_step() -> None:
+    from indicators.warehouse.build import BuildError, _hook
+
+    with pytest.raises(BuildError) as e:
+        _hook("indicators", "indicators.engine.no_such_module", "compute_all")
+    assert "指標を計算" in str(e.value) and "no_such_module" in str(e.value)
+    with pytest.raises(BuildError, match="nothing_here"):
+        _hook("plan", "indicators.warehouse.duck", "nothing_here")

@@ -207,12 +207,13 @@ def classify(parts: list[str], j: int, cfg: JukiConfig) -> Column:
 def import_juki(path: Path, towns: TownResolver, ds: Dataset, cfg: JukiConfig) -> Reconciliation:
     grid, sheet = read_sheet(path, cfg)
     rec = Reconciliation("juki-excel", f"{path.name}[{sheet}]")
-    town_keys = {norm_name(h) for h in cfg.town_headers}
-    hdr = next(((i, j) for i, row in enumerate(grid) for j, v in enumerate(row)
-                if v is not None and norm_name(v) in town_keys), None)
-    if hdr is None:
+    # the first row holding a town header; in it, the column whose label comes first in
+    # town_headers (a sheet may have both 地区名 and 町丁名 columns)
+    priority = {norm_name(h): k for k, h in enumerate(cfg.town_headers)}
+    h0 = next((i for i, row in enumerate(grid) if any(v is not None and norm_name(v) in priority for v in row)), None)
+    if h0 is None:
         raise UserError(f"{path.name}: 見出し行（{'・'.join(cfg.town_headers[:4])} など）が見つかりません。--config で town_headers を指定してください")
-    h0, tc = hdr
+    tc = min((priority[norm_name(v)], j) for j, v in enumerate(grid[h0]) if v is not None and norm_name(v) in priority)[1]
     # date in the title rows (or anywhere above the data)
     fy = cfg.fiscal_year
     as_of = None

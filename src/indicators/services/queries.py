@@ -145,15 +145,15 @@ def area_names(path: str | Path, level: str) -> pd.DataFrame:
 
 
 def available_indicators(path: str | Path) -> pd.DataFrame:
-    """(indicator_id, area_level) pairs that have values below city level, with catalogue fields."""
+    """(indicator_id, area_level) pairs that have values below city level, in catalogue order."""
     return _df(
         path,
-        """SELECT DISTINCT v.indicator_id, v.area_level, c.name_ja, c.unit, c.resource_type
-           FROM indicator_values v JOIN indicator_catalogue c USING (indicator_id)
-           WHERE v.area_level IN ('district', 'school_district')""",
+        f"""SELECT c.indicator_id, l.area_level, c.name_ja, c.unit, c.resource_type
+            FROM indicator_catalogue c
+            JOIN (SELECT DISTINCT indicator_id, area_level FROM indicator_values
+                  WHERE area_level IN ('district', 'school_district')) l USING (indicator_id)
+            ORDER BY {_catalogue_order(path)}, l.area_level""",
     )
-    order = {i: n for n, i in enumerate(catalogue(path)["indicator_id"])}
-    return df.sort_values(["indicator_id", "area_level"], key=lambda s: s.map(order) if s.name == "indicator_id" else s).reset_index(drop=True)
 
 
 def indicator_levels(path: str | Path, indicator_id: str) -> list[str]:

@@ -194,7 +194,8 @@ def to_layer(
     intensive (rates): weighted mean Σ w·size_d·v_d / Σ w·size_d, where `size` (indexed by
     district_code) is the district's area (area crosswalk; this reproduces tobler's
     intensive interpolation) or population; without `size` the weights alone are used.
-    NULL district values are left out of the sum/mean (a school with none of them is NULL).
+    NULL district values: an extensive sum with any NULL contributor is NULL (a partial sum
+    would understate the count); an intensive mean is taken over the known districts.
     `by` keeps extra keys (e.g. fiscal_year) as grouping columns.
     """
     by = list(by or [])
@@ -210,7 +211,8 @@ def to_layer(
         num = (v.fillna(0.0) * w).groupby([m[k] for k in keys]).sum()
         have = ok.groupby([m[k] for k in keys]).any()
         if kind == "extensive":
-            res = num.where(have)
+            complete = (ok | (w <= 0)).groupby([m[k] for k in keys]).all()
+            res = num.where(have & complete)
         elif kind == "intensive":
             den = (w * ok).groupby([m[k] for k in keys]).sum()
             res = (num / den.where(den > 0)).where(have)
@@ -218,3 +220,35 @@ def to_layer(
             raise ValueError(f"kind must be 'extensive' or 'intensive', not {kind!r}")
         out[col] = res
     return out.reset_index().sort_values(keys).reset_index(drop=True)
+
+
+def read_crosswalk(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The warehouse crosswalk (empty frame when the table is absent)."""
+    if not table_exists(con, "crosswalk"):
+        return pd.DataFrame(columns=CROSSWALK_COLUMNS)
+    return con.execute(f"SELECT {', '.join(CROSSWALK_COLUMNS)} FROM crosswalk").fetchdf()
+
+
+def stats_on_school_layer(
+    con: duckdb.DuckDBPyConnection,
+    columns: tuple[str, ...] = ("population", "pop_0_14", "pop_65plus", "pop_75plus", "households",
+                                "single_elderly_households"),
+    fiscal_year: int | None = None,
+) -> pd.DataFrame:
+    """district_stats counts estimated per 小学校区 (extensive, through the crosswalk), per fiscal year.
+
+    Estimates are rounded to whole people and passed through the engine's suppression
+    (values < threshold → NULL with `<col>_suppressed`), like any count that leaves the warehouse.
+    """
+    from indicators.engine.suppression import suppress_counts
+
+    cols = [c for c in columns if c in table_columns(con, "district_stats")]
+    where = "WHERE fiscal_year = ?" if fiscal_year is not None else ""
+    stats = con.execute(
+        f"SELECT district_code, fiscal_year, {', '.join(cols)} FROM district_stats {where}",
+        [fiscal_year] if fiscal_year is not None else [],
+    ).fetchdf()
+    out = to_layer(stats, read_crosswalk(con), cols, kind="extensive", by=["fiscal_year"])
+    for c in cols:
+        out[c] = out[c].round()
+    return suppress_counts(out, cols, read_meta(con).suppression_threshold)

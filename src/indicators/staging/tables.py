@@ -75,8 +75,8 @@ def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> St
             st.reject(line, "district_code", None, "地区コードが空です")
             ok = False
         ok &= _check_code(st, line, "district_code", v["district_code"], district_codes, "地区")
-        if v["fiscal_year"] is None and "fiscal_year" not in sup and ok:
-            st.reject(line, "fiscal_year", rec.get("fiscal_year"), "年度が空です")
+        if v["fiscal_year"] is None and ok:
+            st.reject(line, "fiscal_year", rec.get("fiscal_year"), "年度が空です（秘匿・不明は年度に使えません）")
             ok = False
         key = (v["district_code"], v["fiscal_year"])
         if ok and key in seen:

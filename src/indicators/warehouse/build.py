@@ -160,7 +160,7 @@ class _Runner:
             result = fn()
         except BaseException:
             if self.progress:
-                self.progress.update(task, description=f"[red]✗ {STEPS[name]}")
+                self.progress.update(task, completed=1, description=f"[red]✗[/] {STEPS[name]}")
             raise
         self.report.step_seconds[name] = time.perf_counter() - t0
         if self.progress:

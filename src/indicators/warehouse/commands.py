@@ -37,8 +37,11 @@ def print_report(report, show_rejected: int = 10, failed: bool = False) -> None:
     rej = report.rejected
     if rej is not None and len(rej) and show_rejected > 0:
         t = Table(title=f"除外した行（{len(rej)} 件中 {min(len(rej), show_rejected)} 件。全件は rejected_rows 表）")
-        for c in ("ファイル", "行", "列", "値", "理由"):
-            t.add_column(c)
+        t.add_column("ファイル", no_wrap=True)
+        t.add_column("行", justify="right", no_wrap=True)
+        t.add_column("列", no_wrap=True)
+        t.add_column("値", max_width=16, overflow="ellipsis")
+        t.add_column("理由", min_width=24, overflow="fold")
         for r in rej.head(show_rejected).itertuples():
             t.add_row(str(r.source_file), str(r.line_number), str(r.column_name or ""), str(r.value or ""), str(r.reason))
         console.print(t)
