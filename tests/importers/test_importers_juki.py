@@ -102,3 +102,22 @@ def test_cli_juki(tmp_path, fixtures, dataset, capsys):
                "--dataset", str(dataset.path)])
     assert rc == 0
     assert "読み込み 8 行 = 反映 5 行 + 除外 3 行" in capsys.readouterr().out
+
+
+def test_town_column_preferred_over_district_column(tmp_path, fixtures, dataset):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["住民基本台帳人口（令和7年4月1日現在）"])
+    ws.append(["地区名", "町丁名", "世帯数", "人口"])
+    ws.append(["東", "東町一丁目", 40, 100])
+    ws.append(["東", "東町二丁目", 80, 200])
+    src = tmp_path / "juki2.xlsx"
+    wb.save(src)
+    towns = load_towns(fixtures / "towns.csv", dataset)
+    rec = import_juki(src, towns, dataset, JukiConfig())
+    with (dataset.path / "district_stats.csv").open(encoding="utf-8") as f:
+        got = {r["district_code"]: r for r in csv.DictReader(f)}
+    assert (got["D01"]["fiscal_year"], got["D01"]["population"], got["D01"]["households"]) == ("2025", "300", "120")
+    assert "町丁の列 B" in " ".join(rec.notes) and "地区名" in " ".join(rec.notes)  # unused column reported
