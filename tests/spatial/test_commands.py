@@ -79,3 +79,31 @@ def test_access_and_errors(wh_file, capsys, tmp_path):
     assert "resource_type" in capsys.readouterr().err
     assert main(["suggest", "--type", "community_cafeteria", "--warehouse", str(tmp_path / "missing.duckdb")]) == 1
     assert "welfare build" in capsys.readouterr().err
+
+
+def test_sample_warehouse_access_and_suggest(sample_warehouse, capsys):
+    """The bundled sample: only aggregate area codes in access_district; MCLP ≥ greedy on the real problem."""
+    import numpy as np
+
+    from indicators.spatial.siting import build_problem, cover_sets, greedy_max_cover, suggest_sites
+    from indicators.warehouse.duck import connect
+
+    con = connect(sample_warehouse, read_only=True)
+    try:
+        codes = set(con.execute("SELECT DISTINCT area_code FROM access_district").fetchdf()["area_code"])
+        areas = set(con.execute("SELECT district_code FROM districts UNION SELECT school_code FROM school_districts "
+                                "UNION SELECT municipality_code FROM dataset_meta").fetchdf().iloc[:, 0])
+        assocs = set(con.execute("SELECT assoc_code FROM neighbourhood_assocs").fetchdf()["assoc_code"])
+        problem = build_problem(con, "community_cafeteria", "aged", 1000.0, "centres")
+    finally:
+        con.close()
+    assert codes <= areas and not (codes & assocs)
+    ranked, status = suggest_sites(problem, 3)
+    covers = cover_sets(problem.demand_xy, problem.candidates[["x", "y"]].to_numpy(), 1000.0)
+    greedy = greedy_max_cover(problem.demand_w, covers, 3)
+    greedy_total = problem.demand_w[sorted({i for j in greedy for i in covers[j]})].sum()
+    assert status == "Optimal" and ranked["cumulative_covered"].iloc[-1] >= greedy_total
+    assert np.all(np.diff(ranked["newly_covered"]) <= 0)  # marginal gains never increase
+    assert main(["suggest", "--type", "community_cafeteria", "--warehouse", str(sample_warehouse), "--no-store",
+                 "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("run_id,")

@@ -115,6 +115,25 @@ def test_to_layer_by_year_and_nulls():
     assert out[("S1", 2023)] == pytest.approx(75.0)
     assert out[("S2", 2023)] == pytest.approx(25.0 + 40.0)
     assert pd.isna(out[("S1", 2024)])  # only a NULL district feeds S1
-    assert out[("S2", 2024)] == pytest.approx(8.0)
+    assert pd.isna(out[("S2", 2024)])  # a partial sum (D1 unknown) would understate S2
     mean = to_layer(vals[vals.fiscal_year == 2023], cw, ["n"], kind="intensive").set_index("school_code")["n"]
     assert mean["S2"] == pytest.approx((0.25 * 100 + 1.0 * 40) / 1.25)
+
+
+def test_sample_warehouse_crosswalk_and_stats_on_schools(sample_warehouse):
+    """The bundled sample: derived weights sum to 1 and school-layer totals equal district totals."""
+    from indicators.spatial.crosswalk import stats_on_school_layer
+    from indicators.warehouse.duck import connect
+
+    con = connect(sample_warehouse, read_only=True)
+    try:
+        sums = con.execute("SELECT district_code, sum(weight) s FROM crosswalk GROUP BY 1").fetchdf()
+        n_districts = con.execute("SELECT count(*) FROM districts").fetchone()[0]
+        fy = con.execute("SELECT max_fy FROM dataset_meta").fetchone()[0]
+        city = con.execute("SELECT sum(pop_65plus) FROM district_stats WHERE fiscal_year = ?", [fy]).fetchone()[0]
+        on_schools = stats_on_school_layer(con, ("pop_65plus",), fiscal_year=fy)
+    finally:
+        con.close()
+    assert len(sums) == n_districts and np.allclose(sums["s"], 1.0)
+    assert not on_schools["pop_65plus_suppressed"].any()
+    assert float(on_schools["pop_65plus"].sum()) == pytest.approx(city, abs=len(on_schools))  # rounding only
