@@ -211,3 +211,23 @@ def test_missing_hook_fails_loudly_in_its_step() -> None:
     assert "指標を計算" in str(e.value) and "no_such_module" in str(e.value)
     with pytest.raises(BuildError, match="nothing_here"):
         _hook("plan", "indicators.warehouse.duck", "nothing_here")
+
+
+def test_default_plan_paths(tiny_dataset) -> None:
+    from indicators.paths import DEFAULT_PLAN
+    from indicators.raw.dataset import read_dataset_yaml
+    from indicators.warehouse.build import default_plan_paths
+
+    assert default_plan_paths(read_dataset_yaml(tiny_dataset("a"))) == [DEFAULT_PLAN]
+    ds = tiny_dataset("b", **{"plan/b_txt": "第6章\n", "plan/a_txt": "第6章\n"})
+    assert [p.name for p in default_plan_paths(read_dataset_yaml(ds))] == ["a.txt", "b.txt"]
+
+
+def test_tiny_dataset_full_build_with_hooks(tiny_dataset, tmp_path: Path) -> None:
+    """The whole build order including the teammates' hooks (plan, accessibility, indicators)."""
+    wh = tmp_path / "wh.duckdb"
+    report = build_warehouse(tiny_dataset(), wh, quiet=True)
+    assert report.swapped and not report.skipped
+    assert report.plan_counts  # load_plan returned its counts
+    tables = set(query(wh, "SELECT table_name FROM information_schema.tables")["table_name"])
+    assert {"indicator_catalogue", "indicator_values", "priority_scores", "plan_measures"} <= tables
