@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from indicators.engine.suppression import (
     SUPPRESSED_LABEL,
@@ -94,3 +96,30 @@ def test_no_people_value_below_threshold_survives(threshold: int) -> None:
     assert ((shown["numerator"] >= threshold) | (shown["numerator"] == 0)).all()
     assert out["suppressed"].sum() == max(threshold - 1, 0)  # exactly 1..threshold-1
     assert out.loc[out["suppressed"], ["value", "numerator"]].isna().all().all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["people", "places", "per_aged"]), st.integers(0, 8),
+                          st.integers(0, 8)), min_size=1, max_size=12),
+       st.integers(1, 6))
+def test_property_no_small_people_cell_is_shown(cells: list[tuple[str, int, int]], threshold: int) -> None:
+    rows = [(ind, "district", f"A{k}", 2024, num / max(den, 1), num, den) for k, (ind, num, den) in enumerate(cells)]
+    totals = {}
+    for ind, _, _, _, _, num, den in rows:
+        t = totals.setdefault(ind, [0, 0])
+        t[0] += num
+        t[1] += den
+    rows += [(ind, "city", "X", 2024, 0.5, n, d) for ind, (n, d) in totals.items()]
+    out = suppress_values(frame(rows), CAT, threshold)
+    small = lambda s: (s > 0) & (s < threshold)  # noqa: E731
+    people = out["indicator_id"] == "people"
+    assert not (people & small(out["numerator"])).any()
+    assert not (out["indicator_id"].isin(["people", "per_aged"]) & small(out["denominator"])).any()
+    assert out.loc[out["suppressed"], "value"].isna().all()
+    assert not out.loc[out["indicator_id"] == "places", "suppressed"].any()  # places never hidden
+    # A lone hidden area next to a shown city total always has a partner.
+    for ind in ("people", "per_aged"):
+        areas = out[(out.indicator_id == ind) & (out.area_level == "district")]
+        city = out[(out.indicator_id == ind) & (out.area_level == "city")]
+        if len(areas) > 1 and not city["suppressed"].any():
+            assert areas["suppressed"].sum() != 1
