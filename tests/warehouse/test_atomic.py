@@ -35,6 +35,27 @@ def test_lock_timeout_gives_clear_message(tiny_dataset, tmp_path: Path) -> None:
     assert not wh.exists()
 
 
+def test_second_build_waits_for_the_first(tiny_dataset, tmp_path: Path) -> None:
+    import threading
+
+    wh = tmp_path / "wh.duckdb"
+    ds = tiny_dataset()
+    held = threading.Event()
+
+    def hold_lock() -> None:
+        with atomic.build_lock(wh):
+            held.set()
+            time.sleep(1.0)
+
+    t = threading.Thread(target=hold_lock)
+    t.start()
+    held.wait(10)
+    t0 = time.monotonic()
+    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY, lock_timeout=30)
+    t.join()
+    assert report.swapped and time.monotonic() - t0 >= 0.5
+
+
 def test_reader_during_rebuild_sees_old_then_new(tiny_dataset, tmp_path: Path) -> None:
     wh = tmp_path / "wh.duckdb"
     build_warehouse(tiny_dataset("v1"), wh, quiet=True, skip=LOADING_ONLY)

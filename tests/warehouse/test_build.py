@@ -223,11 +223,12 @@ def test_default_plan_paths(tiny_dataset) -> None:
     assert [p.name for p in default_plan_paths(read_dataset_yaml(ds))] == ["a.txt", "b.txt"]
 
 
-def test_tiny_dataset_full_build_with_hooks(tiny_dataset, tmp_path: Path) -> None:
-    """The whole build order including the teammates' hooks (plan, accessibility, indicators)."""
+def test_tiny_dataset_full_build_with_hooks_via_cli(tiny_dataset, tmp_path: Path, capsys) -> None:
+    """`welfare build` end to end on the tiny dataset, including plan, accessibility and indicators."""
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(tiny_dataset(), wh, quiet=True)
-    assert report.swapped and not report.skipped
-    assert report.plan_counts  # load_plan returned its counts
+    assert main(["build", "--dataset", str(tiny_dataset()), "--warehouse", str(wh), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "resources.csv" in out and "構築しました" in out and "合成データ" in out
     tables = set(query(wh, "SELECT table_name FROM information_schema.tables")["table_name"])
     assert {"indicator_catalogue", "indicator_values", "priority_scores", "plan_measures"} <= tables
+    assert query(wh, "SELECT count(*) AS n FROM plan_measures")["n"].iloc[0] > 0

@@ -276,15 +276,13 @@ def _build_into(
         return out
 
     areas_in = run.step("areas", areas_step)
-    nonlocal_metric = [metric_crs]
     geo = {k: (v[1].clean if v[0] == "geometry" else None) for k, v in areas_in.items()}
     if not cfg.metric_crs:
-        for g in (geo["district"], geo["school"]):
-            if g is not None and len(g):
-                c = g.geometry.union_all().centroid
-                nonlocal_metric[0] = choose_metric_crs(cfg.municipality_code, c.x, c.y)
-                break
-    metric_crs = nonlocal_metric[0]
+        # regions split between plane zones (Hokkaido, Okinawa...) are decided by the area's centre
+        present = [g for g in (geo["district"], geo["school"]) if g is not None and len(g)]
+        if present:
+            c = present[0].geometry.union_all().centroid
+            metric_crs = choose_metric_crs(cfg.municipality_code, c.x, c.y)
     report.tabular_only = geo["district"] is None
 
     # 4. tables (stats first: in tabular-only mode they define the district list)
