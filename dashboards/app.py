@@ -1,4 +1,4 @@
-"""Entry point of the Streamlit dashboard (`welfare app`): navigation and the shared banner.
+"""Entry point of the Streamlit dashboard (`welfare app`): navigation and the data source caption.
 
 Run through `welfare app [--warehouse PATH]`, or `streamlit run dashboards/app.py -- --warehouse PATH`.
 """
@@ -31,5 +31,5 @@ st.sidebar.caption(
     f"{meta.get('municipality_name') or ''}　データ: {meta.get('name') or ''}"
     f"（基準日 {meta.get('as_of') or '—'}）"
 )
-ui.banner()
+# The synthetic banner is drawn by each page (ui.banner), so it also shows when a page runs alone.
 page.run()

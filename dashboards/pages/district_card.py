@@ -9,6 +9,7 @@ from indicators.services.privacy import SUPPRESSED_LABEL, display_counts
 from indicators.services.queries import ASSOC_COUNT_COLUMNS, STAT_COUNT_COLUMNS, STAT_LABELS
 
 ui.print_css()
+ui.banner()
 dists = ui.q("districts")
 if dists.empty:
     st.info("地区がありません。")

@@ -8,6 +8,7 @@ import dashboard_ui as ui
 from indicators.services import exports, figures
 from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
+ui.banner()
 st.title("地図：目指す姿に届いていない区域")
 
 avail = ui.q("available_indicators")
@@ -32,11 +33,11 @@ unit = row["unit"]
 c4, c5 = st.columns([2, 1.5])
 default_pts = [t for t in type_label if t == row["resource_type"]] or list(type_label)[:1]
 shown_types = c4.multiselect("表示する資源（点）", list(type_label), default=default_pts,
-                             format_func=type_label.get, key="map_points")
+                             format_func=type_label.get, key=f"map_points_{indicator}")
 lack_opts = ["（なし）", *type_label]
 lack_default = lack_opts.index(row["resource_type"]) if row["resource_type"] in type_label else 0
 lack_type = c5.selectbox("この資源がない区域を赤枠で表示", lack_opts, index=lack_default,
-                         format_func=lambda t: type_label.get(t, t), key="map_lack")
+                         format_func=lambda t: type_label.get(t, t), key=f"map_lack_{indicator}")
 
 layer = ui.q("map_layer", level, indicator, fy)
 points = ui.q("resource_points", fy, tuple(shown_types))

@@ -13,6 +13,7 @@ ACTOR_ORDER = ["行政", "民間", "市社協"]
 ALL = "すべて"
 LIMIT = 60
 
+ui.banner()
 st.title("計画の取組（第６章）")
 opts = ui.q("plan_filter_options")
 goals = {g: t for g, t in opts["goals"]}

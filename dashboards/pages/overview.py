@@ -7,8 +7,10 @@ import streamlit as st
 import dashboard_ui as ui
 from indicators.services.formatting import FAMILY_LABELS, format_change, format_gap, format_value
 
+ui.banner()
 st.title("概要：計画の目指す姿と現状")
-fy = ui.year_select(key="overview_fy")
+with st.columns([1, 3])[0]:
+    fy = ui.year_select(key="overview_fy")
 tiles = ui.q("overview_tiles", fy)
 st.caption(f"{fy}年度の市全体の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
 
@@ -27,12 +29,13 @@ def _flag(v: object) -> bool:
 
 def _tile(r: object) -> None:
     with st.container(border=True):
+        target_text = r.target_text if isinstance(r.target_text, str) and r.target_text else ""
         st.metric(
             label=r.name_ja,
             value=format_value(r.value, r.unit, _flag(r.suppressed)),
             delta=None if pd.isna(r.change) else format_change(r.change, r.unit),
             delta_color="normal" if (r.direction or "higher") == "higher" else "inverse",
-            help=f"指標ID: {r.indicator_id}",
+            help=(f"【目指す姿】{target_text}\n\n" if target_text else "") + f"指標ID: {r.indicator_id}",
         )
         status = format_gap(r.gap, r.unit)
         if status != "目標なし":
@@ -40,18 +43,15 @@ def _tile(r: object) -> None:
             st.caption(f"目標 {format_value(r.target, r.unit)}　{mark} {status}")
         else:
             st.caption("目標値なし（推移を見る指標）")
-        if isinstance(r.target_text, str) and r.target_text:
-            with st.expander("目指す姿"):
-                st.write(r.target_text)
 
 
 families = list(dict.fromkeys(tiles["family"]))
 for fam in families:
     group = tiles[tiles["family"] == fam]
     st.subheader(FAMILY_LABELS.get(fam, fam))
-    cols = st.columns(4)
+    cols = st.columns(3)
     for i, r in enumerate(group.itertuples(index=False)):
-        with cols[i % 4]:
+        with cols[i % 3]:
             _tile(r)
 
 table = ui.indicator_table(tiles.assign(city_value=None))

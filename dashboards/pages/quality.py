@@ -5,6 +5,7 @@ import streamlit as st
 
 import dashboard_ui as ui
 
+ui.banner()
 st.title("データ品質：前回の構築結果")
 meta = ui.meta()
 st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{meta.get('dataset_dir') or meta.get('name') or '—'}")

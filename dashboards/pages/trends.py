@@ -16,6 +16,7 @@ COMPONENT_LABELS = {
 }
 note = ui.notice()
 
+ui.banner()
 st.title("推移・優先度")
 tab_trend, tab_priority = st.tabs(["年度推移", "優先度ランキング"])
 

@@ -83,9 +83,10 @@ INSERT INTO crosswalk VALUES ('D01','S01',1,'area'), ('D02','S02',1,'area'), ('D
 CREATE TABLE rejected_rows (source_file VARCHAR, line_number INTEGER, column_name VARCHAR, value VARCHAR, reason VARCHAR);
 INSERT INTO rejected_rows VALUES
  ('resources.csv', 7, 'resource_type', 'karaoke', '未知の resource_type です'),
- ('district_stats.csv', 12, 'pop_65plus', '9999', 'pop_65plus が population を超えています');
+ ('district_stats.csv', 12, 'pop_65plus', '9999', 'pop_65plus が population を超えています'),
+ ('neighbourhood_assocs.csv', 4, 'households', '2', '未知の district_code です');
 CREATE TABLE load_reconciliation (source_file VARCHAR, rows_read INTEGER, rows_loaded INTEGER, rows_rejected INTEGER);
-INSERT INTO load_reconciliation VALUES ('district_stats.csv', 10, 9, 1), ('neighbourhood_assocs.csv', 5, 5, 0),
+INSERT INTO load_reconciliation VALUES ('district_stats.csv', 10, 9, 1), ('neighbourhood_assocs.csv', 6, 5, 1),
  ('resources.csv', 5, 4, 1);
 
 CREATE TABLE plan_goals (goal_no INTEGER, title VARCHAR, change_flags VARCHAR[]);
@@ -110,14 +111,15 @@ CREATE TABLE plan_glossary (term VARCHAR, text VARCHAR);
 
 CREATE TABLE indicator_catalogue (indicator_id VARCHAR PRIMARY KEY, name_ja VARCHAR, definition_ja VARCHAR,
   family VARCHAR, area_levels VARCHAR[], formula VARCHAR, unit VARCHAR, target DOUBLE, target_text VARCHAR,
-  direction VARCHAR, counts_people BOOLEAN, resource_type VARCHAR);
+  direction VARCHAR, counts_people BOOLEAN, resource_type VARCHAR, denominator_counts_people BOOLEAN,
+  sort_order BIGINT);
 INSERT INTO indicator_catalogue VALUES
  ('consultation_place_coverage', '常設型の相談の場がある地区の割合', '常設型の相談の場が1か所以上ある地区 ÷ 全地区',
-  'coverage', ['city', 'district'], 'covered/all', 'ratio', 1.0, '全地区', 'higher', FALSE, 'consultation_place'),
+  'coverage', ['city', 'district'], 'covered/all', 'ratio', 1.0, '全地区', 'higher', FALSE, 'consultation_place', FALSE, 1),
  ('cafeteria_school_coverage', '地域食堂がある小学校区の割合', '地域食堂が1か所以上ある小学校区 ÷ 全小学校区',
-  'coverage', ['city', 'school_district'], 'covered/all', 'ratio', 1.0, '全小学校区', 'higher', FALSE, 'community_cafeteria'),
- ('aged_per_salon', 'サロン1か所あたり高齢者数', '65歳以上人口 ÷ サロン数', 'ratio', ['city', 'district'],
-  'pop65/salons', '人', 500, NULL, 'lower', TRUE, 'district_salon');
+  'coverage', ['city', 'school_district'], 'covered/all', 'ratio', 1.0, '全小学校区', 'higher', FALSE, 'community_cafeteria', FALSE, 2),
+ ('aged_per_salon', 'サロン1か所あたり高齢者数', '65歳以上人口 ÷ サロン数', 'density', ['city', 'district'],
+  'pop65/salons', 'count', 500, NULL, 'lower', TRUE, 'district_salon', FALSE, 3);
 
 CREATE TABLE indicator_plan_links (indicator_id VARCHAR, block_id VARCHAR, goal_no INTEGER, policy_no INTEGER,
   section_no INTEGER, item_no INTEGER);
@@ -155,13 +157,15 @@ INSERT INTO indicator_values VALUES
  ('aged_per_salon', 'district', 'D01', 2024, NULL, 1540, 0, 500, FALSE),
  ('aged_per_salon', 'district', 'D03', 2024, NULL, NULL, NULL, 500, TRUE);
 
-CREATE TABLE priority_scores (district_code VARCHAR, fiscal_year INTEGER, score DOUBLE, aging_rate DOUBLE,
-  single_elderly DOUBLE, children DOUBLE, gap DOUBLE);
+CREATE TABLE priority_scores (district_code VARCHAR, fiscal_year INTEGER, score DOUBLE,
+  aging_rate DOUBLE, aging_rate_scaled DOUBLE, aging_rate_suppressed BOOLEAN,
+  single_elderly_share DOUBLE, single_elderly_share_scaled DOUBLE, single_elderly_share_suppressed BOOLEAN,
+  rank BIGINT);
 INSERT INTO priority_scores VALUES
- ('D01', 2024, 0.30, 0.30, 0.06, 0.11, 0.0), ('D02', 2024, 0.55, 0.37, 0.07, 0.10, 0.5),
- ('D03', 2024, 0.80, 0.49, NULL, 0.04, 1.0),
- ('D01', 2023, 0.35, 0.30, 0.06, 0.11, 0.0), ('D02', 2023, 0.70, 0.36, 0.07, 0.10, 1.0),
- ('D03', 2023, 0.78, 0.48, NULL, 0.04, 1.0);
+ ('D01', 2024, 30.0, 0.30, 0.0, FALSE, 0.14, 0.0, FALSE, 3), ('D02', 2024, 55.0, 0.37, 0.37, FALSE, 0.15, 1.0, FALSE, 2),
+ ('D03', 2024, 80.0, 0.49, 1.0, FALSE, NULL, NULL, TRUE, 1),
+ ('D01', 2023, 35.0, 0.30, 0.0, FALSE, 0.14, 0.0, FALSE, 2), ('D02', 2023, 20.0, 0.36, 0.33, FALSE, 0.15, 1.0, FALSE, 3),
+ ('D03', 2023, 78.0, 0.48, 1.0, FALSE, NULL, NULL, TRUE, 1);
 """
 
 

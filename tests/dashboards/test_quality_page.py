@@ -1,0 +1,22 @@
+"""データ品質 page: reconciliation of the last build and its rejected rows."""
+from __future__ import annotations
+
+from dash_helpers import banner_texts, frames
+
+from indicators.engine.api import SYNTHETIC_NOTICE
+
+
+def test_reconciliation_and_rejected_rows(fixture_wh, open_page):
+    at = open_page(fixture_wh, "quality")
+    assert SYNTHETIC_NOTICE in banner_texts(at)
+    assert at.success[0].value.startswith("すべてのファイル（3件）")
+    rec, rej = frames(at)
+    assert list(rec["整合"]) == ["✅ 一致"] * 3
+    assert len(rej) == 3
+    # A rejected household count of 2 is still a small count: hidden.
+    assert rej.loc[rej["列"] == "households", "値"].item() == "秘匿"
+    assert rej.loc[rej["列"] == "pop_65plus", "値"].item() == "9999"
+    at.selectbox(key="quality_file").set_value("resources.csv").run()
+    rej = frames(at)[1]
+    assert list(rej["理由"]) == ["未知の resource_type です"]
+    assert list(rej["行番号"]) == [7]
