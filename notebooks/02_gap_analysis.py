@@ -106,5 +106,6 @@ charts.choropleth(report.districts, frame, "aging_rate", f"高齢化率（{FY}�
 
 # %%
 top = rd.priority_display(report, top=15)
+print("優先度スコア上位5地区:", "、".join(top["地区"].head(5)))
 display(top)
 charts.priority_chart(rd.priority_table(report, top=15), f"優先度スコア上位の地区（{FY}年度）", notice=NOTICE)
