@@ -98,7 +98,7 @@ def test_no_people_value_below_threshold_survives(threshold: int) -> None:
     assert out.loc[out["suppressed"], ["value", "numerator"]].isna().all().all()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["people", "places", "per_aged"]), st.integers(0, 8),
                           st.integers(0, 8)), min_size=1, max_size=12),
        st.integers(1, 6))
