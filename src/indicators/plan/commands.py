@@ -102,7 +102,12 @@ def fetch_measures(args: argparse.Namespace) -> tuple[list[dict[str, Any]], list
         if not Path(path).exists():
             raise UserError(f"ウェアハウス {path} がありません。先に `welfare build` を実行してください"
                             "（または --plan-file で計画テキストを直接指定してください）")
-        con = connect(path, read_only=True)
+        import duckdb
+
+        try:
+            con = connect(path, read_only=True)
+        except duckdb.IOException as exc:
+            raise UserError(f"ウェアハウス {path} を開けません（`welfare build` の実行中かもしれません）: {exc}") from exc
         has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'plan_measures'").fetchone()[0]
         if not has:
             con.close()
