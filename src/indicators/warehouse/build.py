@@ -471,6 +471,11 @@ def _build_into(
             + ", ".join(f"{r['source_file']} {r['rows_rejected']} 行" for r in report.reconciliation if r["rows_rejected"])
             + "）。ウェアハウスは更新していません", report)
 
+    if con.execute("SELECT count(*) FROM districts").fetchone()[0] == 0:
+        raise BuildError(
+            "地区が 1 つもありません（districts の区域ファイル・districts.csv・district_stats.csv の district_code "
+            "のいずれにも取り込める行がありません）", report)
+
     # 7. accessibility inputs
     n_points = con.execute(
         "SELECT (SELECT count(*) FROM resources WHERE lat IS NOT NULL) + "
