@@ -32,12 +32,12 @@ def test_accessibility_family_values_and_suppression(wh):
     assert not city.suppressed
     d1 = out.loc[("aged_within_2km_community_cafeteria", "district", "D1", 2024)]
     assert (d1.numerator, d1.denominator, d1.value) == (30, 30, 1.0)
-    # D2: nobody within 1 km → numerator 0 < 3 is a small cell: hidden by the engine's rule.
+    # D2: nobody within 1 km → 0 is shown (zero identifies no one; it is the gap planners look for)
     d2 = out.loc[("aged_within_1km_community_cafeteria", "district", "D2", 2024)]
-    assert d2.suppressed and d2.value != d2.value  # NaN
-    # children in D1: 1 + 2 people → denominator 3, numerator 1 (<3) → suppressed
-    c1 = out.loc[("children_within_1km_community_cafeteria", "district", "D1", 2024)]
-    assert c1.suppressed
+    assert not d2.suppressed and d2.value == 0 and d2.numerator == 0
+    # children in D1 within 500 m: only P1's 1 child → a small cell, hidden by the engine
+    c1 = out.loc[("children_within_500m_community_cafeteria", "district", "D1", 2024)]
+    assert c1.suppressed and c1.value != c1.value and c1.numerator != c1.numerator
     # D3 has no 町内会 point: a row with NULL value, not a zero
     d3 = out.loc[("aged_within_1km_community_cafeteria", "district", "D3", 2024)]
     assert d3.value != d3.value and d3.denominator != d3.denominator
