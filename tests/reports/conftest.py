@@ -61,7 +61,7 @@ RESOURCES = [
     ("R6", "district_salon", "日進サロン", "D03", 2019, None),
     ("R7", "community_cafeteria", "遷喬こども食堂", "D02", 2020, 2024),
 ]
-PRIORITY = [("D01", 0.35, 0.31, 0.09, 0.0), ("D02", 0.62, 0.33, 0.08, 1.0), ("D03", 0.81, 0.54, 0.07, 0.0)]
+PRIORITY = [("D01", 0.35, 0.31, 0.09, 0.0, 3), ("D02", 0.62, 0.33, 0.08, 1.0, 2), ("D03", 0.81, 0.54, 0.07, 0.0, 1)]
 
 
 def build_fixture_warehouse(path: Path) -> Path:
@@ -124,10 +124,11 @@ def build_fixture_warehouse(path: Path) -> Path:
     x("""INSERT INTO plan_targets VALUES ('b1', '全地区に常設型の相談の場がある')""")
     x("""CREATE TABLE indicator_catalogue (indicator_id VARCHAR PRIMARY KEY, name_ja VARCHAR, definition_ja VARCHAR,
          family VARCHAR, area_levels VARCHAR[], formula VARCHAR, unit VARCHAR, target DOUBLE, target_text VARCHAR,
-         direction VARCHAR, counts_people BOOLEAN, resource_type VARCHAR)""")
-    for iid, name, unit, target, direction, people, rtype, family in CATALOGUE:
-        x("INSERT INTO indicator_catalogue VALUES (?, ?, ?, ?, ['city', 'district'], '', ?, ?, ?, ?, ?, ?)",
-          [iid, name, name + "（定義）", family, unit, target, "全地区" if target else None, direction, people, rtype])
+         direction VARCHAR, counts_people BOOLEAN, resource_type VARCHAR, sort_order BIGINT)""")
+    for order, (iid, name, unit, target, direction, people, rtype, family) in enumerate(CATALOGUE):
+        x("INSERT INTO indicator_catalogue VALUES (?, ?, ?, ?, ['city', 'district'], '', ?, ?, ?, ?, ?, ?, ?)",
+          [iid, name, name + "（定義）", family, unit, target, "全地区" if target else None, direction, people, rtype,
+           order])
     x("""CREATE TABLE indicator_plan_links (indicator_id VARCHAR, block_id VARCHAR, goal_no INTEGER,
          policy_no INTEGER, section_no INTEGER, item_no INTEGER)""")
     x("""INSERT INTO indicator_plan_links VALUES ('consultation_place_coverage', 'b1', 1, 1, 2, NULL),
@@ -139,9 +140,9 @@ def build_fixture_warehouse(path: Path) -> Path:
         x("INSERT INTO indicator_values VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           [iid, level, code, fy, value, num, den, targets[iid], sup])
     x("""CREATE TABLE priority_scores (district_code VARCHAR, fiscal_year INTEGER, score DOUBLE,
-         aging_rate DOUBLE, single_elderly_rate DOUBLE, gap_count DOUBLE)""")
-    for code, score, aging, single, gaps in PRIORITY:
-        x("INSERT INTO priority_scores VALUES (?, 2024, ?, ?, ?, ?)", [code, score, aging, single, gaps])
+         aging_rate DOUBLE, single_elderly_rate DOUBLE, gap_count DOUBLE, rank INTEGER)""")
+    for code, score, aging, single, gaps, rank in PRIORITY:
+        x("INSERT INTO priority_scores VALUES (?, 2024, ?, ?, ?, ?, ?)", [code, score, aging, single, gaps, rank])
     con.close()
     return path
 

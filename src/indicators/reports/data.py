@@ -208,8 +208,9 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
                 f"ウェアハウス {warehouse} に必要な表がありません: {', '.join(sorted(missing))}"
                 "（`welfare build` で作り直してください）"
             )
-        meta_df = _df(con, "SELECT * FROM dataset_meta LIMIT 1")
-        meta = {k: (v.tolist() if hasattr(v, "tolist") else v) for k, v in meta_df.iloc[0].to_dict().items()}
+        from indicators.engine import api
+
+        meta = api.dataset_meta(con)
         years = [int(r[0]) for r in con.execute(
             "SELECT DISTINCT fiscal_year FROM indicator_values ORDER BY 1").fetchall()]
         if fiscal_year is None:
@@ -219,18 +220,17 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
                 f"--fy {fiscal_year} の指標値がありません（indicator_values.fiscal_year: "
                 f"{', '.join(map(str, years))}）"
             )
-        catalogue = _df(con, "SELECT * FROM indicator_catalogue")
-        values = _df(
-            con,
-            "SELECT * FROM indicator_values WHERE fiscal_year IN (?, ?)",
-            [fiscal_year, fiscal_year - 1],
-        )
+        catalogue = api.catalogue(con)
+        values = pd.concat([api.indicator_values(con, fy=fiscal_year - 1), api.indicator_values(con, fy=fiscal_year)],
+                           ignore_index=True)
         districts = _load_districts(con)
         stats = _load_stats(con, fiscal_year, tables, meta)
         priority = (
-            _df(con, "SELECT * FROM priority_scores WHERE fiscal_year = ? ORDER BY score DESC", [fiscal_year])
+            api.priority_scores(con, fiscal_year).sort_values("score", ascending=False, kind="stable")
             if "priority_scores" in tables else pd.DataFrame(columns=["district_code", "fiscal_year", "score"])
         )
+        if "district_name" in priority.columns:
+            priority = priority.drop(columns="district_name")
         policies = (
             _df(con, "SELECT * FROM plan_policies ORDER BY goal_no, policy_no")
             if "plan_policies" in tables else pd.DataFrame(columns=["goal_no", "policy_no", "title"])
@@ -254,21 +254,17 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
             if "resource_types" in tables else pd.DataFrame(columns=["resource_type", "label_ja"])
         )
         assocs = (
-            _df(
-                con,
-                """SELECT district_code, count(*) AS assoc_count,
-                          count(*) FILTER (WHERE sasaeai_map_fy IS NOT NULL AND sasaeai_map_fy <= ?) AS with_map,
-                          count(*) FILTER (WHERE coalesce(fureai_salon, 0) > 0) AS with_salon
-                   FROM neighbourhood_assocs GROUP BY district_code""",
-                [fiscal_year],
-            )
+            api.assoc_summary(con, fy=fiscal_year).rename(
+                columns={"assocs": "assoc_count", "assocs_with_map": "with_map", "assocs_with_salon": "with_salon"}
+            )[["district_code", "assoc_count", "with_map", "with_salon"]]
             if "neighbourhood_assocs" in tables else pd.DataFrame(columns=["district_code", "assoc_count"])
         )
         extra = {}
-        for name in ("site_suggestions", "access_district"):
-            if name in tables:
-                extra[name] = _df(con, f"SELECT * EXCLUDE (geom) FROM {name}") if _has_col(con, name, "geom") \
-                    else _df(con, f"SELECT * FROM {name}")
+        # site_suggestions carries people counts already suppressed by indicators.spatial;
+        # access_district (raw population sums) is deliberately not read: its values reach
+        # reports only as suppressed indicator_values.
+        if "site_suggestions" in tables:
+            extra["site_suggestions"] = _df(con, "SELECT * FROM site_suggestions")
     finally:
         con.close()
     return ReportData(
@@ -276,12 +272,6 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
         districts=districts, stats=stats, priority=priority, policies=policies, links=links,
         resources=resources, resource_types=resource_types, assocs=assocs, extra=extra,
     )
-
-
-def _has_col(con, table: str, column: str) -> bool:
-    return bool(con.execute(
-        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
-        [table, column]).fetchone()[0])
 
 
 def _load_districts(con) -> pd.DataFrame:
