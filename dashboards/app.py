@@ -14,7 +14,7 @@ import streamlit as st  # noqa: E402
 
 import dashboard_ui as ui  # noqa: E402
 
-st.set_page_config(page_title="地域福祉推進計画モニタリング", page_icon="🏘️", layout="wide")
+st.set_page_config(page_title="地域福祉推進計画モニタリング", page_icon=":material/diversity_3:", layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="概要", icon=":material/dashboard:", default=True),

@@ -39,7 +39,7 @@ def _tile(r: object) -> None:
         )
         status = format_gap(r.gap, r.unit)
         if status != "目標なし":
-            mark = "✅" if status == "達成" else "🔺"
+            mark = "◎" if status == "達成" else "▲"
             st.caption(f"目標 {format_value(r.target, r.unit)}　{mark} {status}")
         else:
             st.caption("目標値なし（推移を見る指標）")

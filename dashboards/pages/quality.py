@@ -12,7 +12,7 @@ st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット
 
 rec = ui.q("reconciliation")
 labels = {"source_file": "ファイル", "rows_read": "読込行数", "rows_loaded": "取込行数", "rows_rejected": "除外行数", "balanced": "整合"}
-shown = rec.assign(balanced=rec["balanced"].map({True: "✅ 一致", False: "❌ 不一致"})).rename(columns=labels)
+shown = rec.assign(balanced=rec["balanced"].map({True: "一致", False: "不一致"})).rename(columns=labels)
 st.subheader("取込件数の照合（読込 = 取込 + 除外）")
 if rec["balanced"].all():
     st.success(f"すべてのファイル（{len(rec)}件）で 読込行数 = 取込行数 + 除外行数 です。")

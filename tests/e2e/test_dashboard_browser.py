@@ -94,8 +94,9 @@ def test_every_page_renders_in_chromium(server: str) -> None:
             expect(page.get_by_text(title).first).to_be_visible(timeout=30_000)
             expect(page.get_by_text(text).first).to_be_visible(timeout=30_000)
             expect(page.get_by_text(SYNTHETIC_NOTICE).first).to_be_visible()
-            # Wait until the script run has finished before judging the page.
+            # Wait until the script run has finished and every element has replaced its skeleton.
             page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=30_000)
+            page.wait_for_function('document.querySelectorAll("[data-testid=stSkeleton]").length === 0', timeout=30_000)
             if path == "gap_map":
                 # The choropleth really drew polygons (SVG paths with a fill) on plain axes.
                 page.wait_for_selector(".js-plotly-plot .scatterlayer path.js-fill", timeout=30_000)

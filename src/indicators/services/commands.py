@@ -25,7 +25,7 @@ def streamlit_command(app: Path, host: str, port: int) -> list[str]:
         sys.executable, "-m", "streamlit", "run", str(app),
         "--server.address", host, "--server.port", str(port), "--server.headless", "true",
         "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
-        "--server.fileWatcherType", "none",
+        "--server.fileWatcherType", "none", "--client.toolbarMode", "viewer",
     ]
 
 

@@ -243,7 +243,7 @@ def resource_points(path: str | Path, fiscal_year: int, types: Sequence[str] | N
     params: list[Any] = [fiscal_year, fiscal_year]
     if types is not None:
         if not types:
-            return _df(path, sql + " AND FALSE")
+            return _df(path, sql + " AND FALSE", params)
         sql += " AND list_contains(?, r.resource_type)"
         params.append(list(types))
     return _df(path, sql + " ORDER BY r.resource_type, r.resource_id", params)

@@ -1,0 +1,104 @@
+"""Services: exports (CSV BOM, Excel, PNG with a CJK font), formatting, queries, `welfare app`."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dashboards"))
+from fixture_warehouse import make_fixture_warehouse  # noqa: E402
+
+from indicators.cli import main  # noqa: E402
+from indicators.engine.api import SYNTHETIC_NOTICE  # noqa: E402
+from indicators.services import exports, queries  # noqa: E402
+from indicators.services.formatting import format_change, format_gap, format_value, plan_position  # noqa: E402
+
+FRAME = pd.DataFrame({"indicator_id": ["a", "b"], "value": [0.5, None], "suppressed": [False, True],
+                      "flags": [["追加", "再掲"], []]})
+
+
+def test_csv_has_bom_notice_and_suppressed_label():
+    raw = exports.to_csv_bytes(FRAME, SYNTHETIC_NOTICE, {"value": "値"})
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig").splitlines()
+    assert text[0] == f"注記,{SYNTHETIC_NOTICE}"
+    assert text[1] == "indicator_id,値,suppressed,flags"
+    assert text[2] == "a,0.5,False,追加・再掲"
+    assert text[3].startswith("b,秘匿,")
+    assert exports.to_csv_bytes(FRAME).decode("utf-8-sig").splitlines()[0].startswith("indicator_id")
+
+
+def test_xlsx_notice_in_a1_and_table_below():
+    wb = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_bytes(FRAME, SYNTHETIC_NOTICE, {"value": "値"})))
+    ws = wb.active
+    assert ws["A1"].value == SYNTHETIC_NOTICE
+    assert [c.value for c in ws[3]][:2] == ["indicator_id", "値"]
+    assert ws["B5"].value == "秘匿"
+
+
+def test_png_uses_an_installed_cjk_font_with_the_glyphs():
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    name = exports.cjk_font_name()
+    path = font_manager.findfont(font_manager.FontProperties(family=name), fallback_to_default=False)
+    font = FT2Font(path)
+    for ch in "地区の相談食堂秘匿年度":
+        assert font.get_char_index(ord(ch)) != 0, ch  # no tofu
+    df = pd.DataFrame({"series": ["市全体"] * 3, "fiscal_year": [2022, 2023, 2024], "value": [0.1, 0.2, 0.3]})
+    png = exports.trend_png(df, "推移", "%", SYNTHETIC_NOTICE, 1.0, 100)
+    assert png.startswith(b"\x89PNG")
+
+
+def test_formatting():
+    assert format_value(2 / 3, "ratio") == "66.7%"
+    assert format_value(None, "ratio", suppressed=True) == "秘匿"
+    assert format_value(float("nan"), "ratio") == "—"
+    assert format_value(834.4, "meters") == "834 m"
+    assert format_change(-0.05, "ratio") == "-5.0ポイント"
+    assert format_gap(0.0, "ratio") == "達成"
+    assert format_gap(120.0, "meters") == "あと 120 m"
+    assert format_gap(None, "ratio") == "目標なし"
+    assert plan_position(3, 1, 1, 1) == "Ⅲ-1(1)①"
+
+
+def test_queries_read_a_rebuilt_file(tmp_path):
+    """A rebuild replaces the file (os.replace): the next query must see the new data."""
+    wh = make_fixture_warehouse(tmp_path / "wh.duckdb", synthetic=True)
+    assert queries.dataset_meta(wh)["synthetic"] is True
+    key1 = queries.warehouse_key(wh)
+    new = make_fixture_warehouse(tmp_path / "new.duckdb", synthetic=False)
+    os.utime(new, (key1[1] + 5, key1[1] + 5))
+    os.replace(new, wh)
+    assert queries.warehouse_key(wh) != key1
+    assert queries.dataset_meta(wh)["synthetic"] is False
+
+
+def test_lacking_areas_and_active_resources(tmp_path):
+    wh = make_fixture_warehouse(tmp_path / "wh.duckdb")
+    assert queries.lacking_areas(wh, "district", "consultation_place", 2023) == ["D02", "D03"]
+    assert queries.lacking_areas(wh, "district", "consultation_place", 2024) == ["D03"]
+    assert list(queries.resource_points(wh, 2023)["resource_id"]) == ["R2", "R1"]
+    assert list(queries.resource_points(wh, 2022, ["district_salon"])["resource_id"]) == ["R3"]
+    assert queries.resource_points(wh, 2022, []).empty
+
+
+def test_welfare_app_without_warehouse_says_run_build(tmp_path, capsys):
+    assert main(["app", "--warehouse", str(tmp_path / "missing.duckdb")]) == 1
+    err = capsys.readouterr().err
+    assert "ウェアハウスが見つかりません" in err and "welfare build" in err
+
+
+def test_streamlit_command_is_local_and_headless():
+    from indicators.services.commands import streamlit_command
+
+    cmd = streamlit_command(Path("dashboards/app.py"), "127.0.0.1", 8502)
+    assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1"
+    assert cmd[cmd.index("--server.headless") + 1] == "true"
+    assert shutil.which(cmd[0]) or Path(cmd[0]).exists()
