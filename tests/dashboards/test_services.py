@@ -4,20 +4,18 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "dashboards"))
-from fixture_warehouse import make_fixture_warehouse  # noqa: E402
+from fixture_warehouse import make_fixture_warehouse
 
-from indicators.cli import main  # noqa: E402
-from indicators.engine.api import SYNTHETIC_NOTICE  # noqa: E402
-from indicators.services import exports, queries  # noqa: E402
-from indicators.services.formatting import format_change, format_gap, format_value, plan_position  # noqa: E402
+from indicators.cli import main
+from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.services import exports, queries
+from indicators.services.formatting import format_change, format_gap, format_value, plan_position
 
 FRAME = pd.DataFrame({"indicator_id": ["a", "b"], "value": [0.5, None], "suppressed": [False, True],
                       "flags": [["追加", "再掲"], []]})
