@@ -229,6 +229,9 @@ def test_tiny_dataset_full_build_with_hooks_via_cli(tiny_dataset, tmp_path: Path
     tables = set(query(wh, "SELECT table_name FROM information_schema.tables")["table_name"])
     assert {"indicator_catalogue", "indicator_values", "priority_scores", "plan_measures"} <= tables
     assert query(wh, "SELECT count(*) AS n FROM plan_measures")["n"].iloc[0] > 0
+    # the engine's parquet copies are published next to the warehouse after the swap; no staging left
+    assert (tmp_path / "indicator_values.parquet").exists()
+    assert not list(tmp_path.glob(".wh.duckdb.*"))
 
 
 def test_header_only_dataset_is_a_clear_error(tiny_dataset, tmp_path: Path) -> None:

@@ -29,6 +29,33 @@ def stale_temp_files(warehouse: Path) -> list[Path]:
     return sorted(warehouse.parent.glob(f".{warehouse.name}.building-*"))
 
 
+def parquet_staging_dir(warehouse: Path) -> Path:
+    """Where the engine writes parquet copies during a build; moved next to the warehouse after the swap."""
+    return warehouse.with_name(f".{warehouse.name}.parquet-{os.getpid()}")
+
+
+def stale_parquet_dirs(warehouse: Path) -> list[Path]:
+    return sorted(warehouse.parent.glob(f".{warehouse.name}.parquet-*"))
+
+
+def remove_dir(path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def publish_parquet(staging: Path, warehouse: Path) -> list[Path]:
+    """Move each finished parquet file next to the warehouse (one atomic rename per file)."""
+    moved = []
+    if staging.is_dir():
+        for f in sorted(staging.glob("*.parquet")):
+            target = warehouse.parent / f.name
+            os.replace(f, target)
+            moved.append(target)
+        remove_dir(staging)
+    return moved
+
+
 @contextlib.contextmanager
 def build_lock(warehouse: Path, timeout: float = 600.0, poll: float = 0.2) -> Iterator[None]:
     """Exclusive flock on `<warehouse>.lock`; waits up to `timeout` seconds, then UserError."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import inspect
 import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -79,6 +80,8 @@ class BuildReport:
     tabular_only: bool = False
     crosswalk_method: str | None = None
     swapped: bool = False
+    parquet_staging: Path | None = None
+    parquet_files: list[Path] = field(default_factory=list)
 
     @property
     def rows_rejected(self) -> int:
@@ -204,6 +207,8 @@ def build_warehouse(
     with atomic.build_lock(warehouse_path, timeout=lock_timeout):
         for stale in atomic.stale_temp_files(warehouse_path):
             atomic.remove_db_file(stale)  # left by a killed build; we hold the lock, so none is live
+        for stale in atomic.stale_parquet_dirs(warehouse_path):
+            atomic.remove_dir(stale)
         tmp = atomic.temp_path(warehouse_path)
         con = None
         try:
@@ -221,10 +226,14 @@ def build_warehouse(
                 con = None
                 run.step("swap", lambda: atomic.atomic_swap(tmp, warehouse_path))
                 report.swapped = True
+                if report.parquet_staging is not None:
+                    report.parquet_files = atomic.publish_parquet(report.parquet_staging, warehouse_path)
         except BaseException as exc:
             if con is not None:
                 con.close()
             atomic.remove_db_file(tmp)
+            if report.parquet_staging is not None and not report.swapped:
+                atomic.remove_dir(report.parquet_staging)
             if isinstance(exc, BuildError) and exc.report is None:
                 exc.report = report
             raise
@@ -493,4 +502,11 @@ def _build_into(
         run.skip("indicators", "指定により")
     else:
         fn = _hook("indicators", "indicators.engine.compute", "compute_all")
-        run.step("indicators", lambda: fn(con))
+        if "parquet_dir" in inspect.signature(fn).parameters:
+            # parquet copies are published only after the warehouse swap, never before
+            staging = atomic.parquet_staging_dir(report.warehouse_path)
+            staging.mkdir(exist_ok=True)
+            report.parquet_staging = staging
+            run.step("indicators", lambda: fn(con, parquet_dir=staging))
+        else:
+            run.step("indicators", lambda: fn(con))
