@@ -88,7 +88,7 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
     assert any(t.startswith("1 | 日進 | 0.81") for t in slides[3])
     assert any("未達成 1/1" in t for t in slides[4])
     notes = "\n".join(slides[5])
-    assert "「秘匿」" in notes and "3未満" in notes
+    assert rd.suppression_rule(3) in notes and "1以上3未満" in notes
     # synthetic notice on every slide
     notice = rd.synthetic_notice()
     assert all(any(notice in t for t in s) for s in slides)

@@ -61,7 +61,7 @@ def render_cards_html(report: rd.ReportData, codes: list[str] | None = None, wit
     return _env().get_template("card.html").render(
         title=title, cards=cards, notice=report.notice, fiscal_year=report.fiscal_year,
         municipality=meta.get("municipality_name") or "", dataset=meta.get("name") or "",
-        as_of=str(meta.get("as_of") or "")[:10], threshold=report.threshold, secret=rd.SUPPRESSED_LABEL,
+        as_of=str(meta.get("as_of") or "")[:10], rule=rd.suppression_rule(report.threshold), secret=rd.SUPPRESSED_LABEL,
         font_family=family,
     )
 

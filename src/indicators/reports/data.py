@@ -48,6 +48,12 @@ STAT_LABELS = {
 }
 
 
+def suppression_rule(threshold: int) -> str:
+    """The rule as printed on every export (same wording in deck, cards and notes)."""
+    return (f"人数・世帯数が1以上{threshold}未満の値は「{SUPPRESSED_LABEL}」と表示しています"
+            "（個人が特定されないため。0 はそのまま表示）。")
+
+
 def synthetic_notice() -> str:
     try:
         from indicators.engine.api import SYNTHETIC_NOTICE  # type: ignore[attr-defined]

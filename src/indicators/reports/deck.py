@@ -144,7 +144,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     status = rd.policy_status(report)
     status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
     status = status[["施策", "indicators", "status"]].rename(columns={"indicators": "監視する指標（市全体）", "status": "状況"})
-    for k, part in enumerate(_chunks(status, 6)):
+    for k, part in enumerate(_chunks(status, 5)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
         _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
 
@@ -155,7 +155,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         f"データセット: {meta.get('name') or ''}（{meta.get('municipality_name') or ''}、基準日 {_date(meta.get('as_of'))}）",
         f"対象年度: {fy}年度（前年度比は {fy - 1}年度との差）",
         "出典:", *["・" + x for x in sources[:6]], *(["・ほか"] if len(sources) > 6 else []),
-        f"人数・世帯数が{report.threshold}未満の値は「{rd.SUPPRESSED_LABEL}」と表示しています（個人が特定されないため）。",
+        rd.suppression_rule(report.threshold),
         "公共の場所（相談の場・サロン・食堂など）の数は秘匿の対象外です。",
         "指標値はすべてウェアハウスの indicator_values（指標エンジンの計算結果）から転記しています。",
     ]
