@@ -109,5 +109,6 @@ def require_columns(table: CsvTable, required: list[str]) -> None:
     if missing:
         raise UserError(
             f"{table.source_file}: 必須の列 {', '.join(missing)} がありません"
-            f"（見つかった列: {', '.join(h for h in table.header if h) or 'なし'}）"
+            f"（見つかった列: {', '.join(h for h in table.header if h) or 'なし'}。"
+            "別の列名なら dataset.yaml の columns: で対応付けてください）"
         )
