@@ -243,3 +243,30 @@ def test_header_only_dataset_is_a_clear_error(tiny_dataset, tmp_path: Path) -> N
     with pytest.raises(UserError, match="地区が 1 つもありません"):
         build_warehouse(ds, tmp_path / "wh.duckdb", quiet=True, skip=LOADING_ONLY)
     assert not (tmp_path / "wh.duckdb").exists()
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning", "ignore::RuntimeWarning")
+def test_gpkg_and_shapefile_areas_with_repair(tiny_dataset, tmp_path: Path) -> None:
+    import geopandas as gpd
+    from shapely.geometry import Polygon, box
+
+    yaml = ("name: t\nmunicipality_code: '312011'\nmunicipality_name: 鳥取市\nsynthetic: false\n"
+            "as_of: 2024-10-01\ncolumns:\n  districts:\n    地区コード: district_code\n    地区名: district_name\n")
+    ds = tiny_dataset(dataset_yaml=yaml, districts_geojson=None, school_districts_geojson=None)
+    # D2 drawn as a bow-tie (self-intersecting): repaired into two triangles and noted
+    bowtie = Polygon([(134.21, 35.50), (134.22, 35.51), (134.22, 35.50), (134.21, 35.51), (134.21, 35.50)])
+    gpd.GeoDataFrame({"地区コード": ["D1", "D2"], "地区名": ["一", "二"]},
+                     geometry=[box(134.20, 35.50, 134.21, 35.51), bowtie], crs="EPSG:6668"
+                     ).to_crs("EPSG:6673").to_file(ds / "districts.gpkg", driver="GPKG")
+    gpd.GeoDataFrame({"school_code": ["S1", "S2"], "school_name": ["一小", "二小"]},
+                     geometry=[box(134.20, 35.50, 134.214, 35.51), box(134.214, 35.50, 134.22, 35.51)],
+                     crs="EPSG:6668").to_file(ds / "school_districts.shp")
+    wh = tmp_path / "wh.duckdb"
+    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    d = query(wh, "SELECT district_code, district_name, ST_IsValid(geom) AS ok, area_km2 FROM districts ORDER BY 1")
+    assert d[["district_code", "district_name"]].values.tolist() == [["D1", "一"], ["D2", "二"]]
+    assert d["ok"].all() and d["area_km2"].iloc[1] == pytest.approx(d["area_km2"].iloc[0] / 2, rel=0.01)
+    notes = query(wh, "SELECT source_file, line_number, column_name FROM load_notes")
+    assert notes.values.tolist() == [["districts.gpkg", 2, "geometry"]]
+    assert query(wh, "SELECT count(*) AS n FROM school_districts")["n"].iloc[0] == 2
+    assert report.rows_rejected == 0
