@@ -64,7 +64,8 @@ RESOURCES = [
 PRIORITY = [("D01", 0.35, 0.31, 0.09, 0.0, 3), ("D02", 0.62, 0.33, 0.08, 1.0, 2), ("D03", 0.81, 0.54, 0.07, 0.0, 1)]
 
 
-def build_fixture_warehouse(path: Path) -> Path:
+def build_fixture_warehouse(path: Path, with_geometry: bool = True) -> Path:
+    """Write the fixture warehouse; `with_geometry=False` gives the tabular-only mode (geom NULL)."""
     from indicators.warehouse.duck import connect
 
     con = connect(path)
@@ -80,7 +81,7 @@ def build_fixture_warehouse(path: Path) -> Path:
     for code, name, block, lon, lat in DISTRICTS:
         wkt = f"POLYGON(({lon} {lat},{lon+0.02} {lat},{lon+0.02} {lat+0.02},{lon} {lat+0.02},{lon} {lat}))"
         x("INSERT INTO districts VALUES (?, ?, 'confirmed', ?, ST_GeomFromText(?), 4.0, ?, ?)",
-          [code, name, block, wkt, lon + 0.01, lat + 0.01])
+          [code, name, block, wkt if with_geometry else None, lon + 0.01, lat + 0.01])
     x("""CREATE TABLE district_stats (district_code VARCHAR, fiscal_year INTEGER, population BIGINT,
          pop_0_14 BIGINT, pop_65plus BIGINT, pop_75plus BIGINT, households BIGINT,
          single_elderly_households BIGINT, suppressed_columns VARCHAR[])""")

@@ -209,3 +209,18 @@ def test_card_screenshot_differs_without_cjk_font(all_outputs, tmp_path):
     no_cjk = shot("no_cjk", {"FONTCONFIG_FILE": str(conf)})
     assert real.shape == no_cjk.shape
     assert np.any(real != no_cjk, axis=2).mean() > 0.002
+
+
+def test_tabular_only_warehouse_still_reports(tmp_path):
+    """Without district polygons: no map files, the deck names the lacking districts in text."""
+    from conftest import build_fixture_warehouse
+
+    wh = build_fixture_warehouse(tmp_path / "tabular.duckdb", with_geometry=False)
+    paths = generate("pptx", tmp_path / "out", warehouse=wh)
+    assert [p.name for p in paths] == ["committee_deck_2024.pptx"]
+    prs = Presentation(paths[0])
+    texts = _slide_texts(prs.slides[2])
+    assert not any(s.shape_type == 13 for s in prs.slides[2].shapes)
+    assert any("遷喬" in t for t in texts)
+    html = generate("html", tmp_path / "out", warehouse=wh, district="D02")
+    assert "data:image/png" not in html[0].read_text(encoding="utf-8")

@@ -289,7 +289,7 @@ def _load_districts(con) -> pd.DataFrame:
                   CASE WHEN geom IS NULL THEN NULL ELSE ST_AsWKB(geom) END AS wkb
            FROM districts ORDER BY district_code""",
     )
-    df["geometry"] = [shapely.from_wkb(bytes(w)) if w is not None else None for w in df.pop("wkb")]
+    df["geometry"] = [shapely.from_wkb(bytes(w)) if w is not None and not pd.isna(w) else None for w in df.pop("wkb")]
     return df
 
 
