@@ -97,9 +97,11 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
 def test_deck_runs_carry_east_asian_font(all_outputs):
     out, _ = all_outputs
     prs = Presentation(out / "committee_deck_2024.pptx")
-    runs = [r for s in prs.slides for sh in s.shapes if sh.has_text_frame
-            for p in sh.text_frame.paragraphs for r in p.runs]
-    assert runs
+    frames = [sh.text_frame for s in prs.slides for sh in s.shapes if sh.has_text_frame]
+    frames += [c.text_frame for s in prs.slides for sh in s.shapes if sh.has_table
+               for row in sh.table.rows for c in row.cells]
+    runs = [r for f in frames for p in f.paragraphs for r in p.runs]
+    assert len(runs) > 50
     for r in runs:
         rpr = r._r.find(qn("a:rPr"))
         assert rpr.find(qn("a:ea")).get("typeface") == CJK_FAMILY
