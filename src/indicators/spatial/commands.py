@@ -150,9 +150,7 @@ def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
         "順位": frame["rank"].astype(int),
         "候補地": frame["site_name"],
         "種類": frame["site_kind"].map({"school": "小学校", "centre": "地区の中心", "grid": "格子点"}),
-        "経度": frame["lon"].map(lambda v: f"{v:.5f}"),
-        "緯度": frame["lat"].map(lambda v: f"{v:.5f}"),
-        "新たにカバーする人数": [format_value(None if pd.isna(v) else int(v), bool(s))
+        "新規カバー人数": [format_value(None if pd.isna(v) else int(v), bool(s))
                         for v, s in zip(frame["newly_covered"], frame["suppressed"])],
         "累計": [format_value(None if pd.isna(v) else int(v), pd.isna(v) and bool(s))
                for v, s in zip(frame["cumulative_covered"], frame["suppressed"])],
@@ -203,13 +201,14 @@ def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, thresho
                         f"半径 {r0['radius_m']:.0f} m、{int(r0['fiscal_year'])} 年度、最適解）")
         disp = _display_frame(frame)
         for c in disp.columns:
-            t.add_column(c, justify="right" if c in ("順位", "新たにカバーする人数", "累計", "経度", "緯度") else "left")
+            t.add_column(c, justify="right" if c in ("順位", "新規カバー人数", "累計") else "left")
         for row in disp.itertuples(index=False):
             t.add_row(*[str(v) for v in row])
         console.print(t)
         from indicators.engine.suppression import format_value
 
         before = r0["uncovered_before"]
+        console.print("位置（経度・緯度）は --format csv / json / geojson で出力できます")
         console.print(f"徒歩圏外の人数（提案前）: {format_value(None if pd.isna(before) else int(before), pd.isna(before))}"
                       f"　※{threshold} 人未満は「秘匿」")
     if notice:

@@ -240,6 +240,10 @@ def build_problem(
         if grid_spacing <= 0:
             raise UserError(f"--grid-spacing は正の距離（m）で指定してください: {grid_spacing}")
         polys = read_polygons(con, "districts", "district_code", extra=("district_name",))
+        b = polys.to_crs(metric).total_bounds if len(polys) else (*pxy.min(axis=0), *pxy.max(axis=0))
+        n_est = int(np.ceil((b[2] - b[0]) / grid_spacing) * np.ceil((b[3] - b[1]) / grid_spacing))
+        if n_est > 200_000:
+            raise UserError(f"格子点が約 {n_est} 個と多すぎます。--grid-spacing を大きくしてください")
         if len(polys):
             pm = polys.to_crs(metric)
             union = shapely.union_all(pm.geometry.values)
