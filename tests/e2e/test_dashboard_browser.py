@@ -103,5 +103,14 @@ def test_every_page_renders_in_chromium(server: str) -> None:
                 assert page.locator(".js-plotly-plot .scatterlayer path.js-fill").count() >= 10
             assert page.locator('[data-testid="stException"]').count() == 0, f"exception box on /{path}"
             page.screenshot(path=str(SHOTS / f"{path or 'overview'}.png"), full_page=True)
+            if path == "gap_map":
+                # A real interaction: switch the layer to 小学校区 and see 41 areas drawn.
+                page.get_by_text("小学校区", exact=True).first.click()
+                page.wait_for_function(
+                    'document.querySelectorAll(".js-plotly-plot .scatterlayer path.js-fill").length === 41',
+                    timeout=30_000,
+                )
+                assert page.locator('[data-testid="stException"]').count() == 0
+                page.screenshot(path=str(SHOTS / "gap_map_school.png"), full_page=True)
         browser.close()
     assert not errors, errors
