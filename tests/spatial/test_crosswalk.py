@@ -137,3 +137,13 @@ def test_sample_warehouse_crosswalk_and_stats_on_schools(sample_warehouse):
     assert len(sums) == n_districts and np.allclose(sums["s"], 1.0)
     assert not on_schools["pop_65plus_suppressed"].any()
     assert float(on_schools["pop_65plus"].sum()) == pytest.approx(city, abs=len(on_schools))  # rounding only
+
+
+def test_derive_without_dataset_meta_row_uses_utm(wh):
+    """The build derives the crosswalk before dataset_meta is filled: a UTM zone stands in."""
+    con = wh(districts=D, schools=S)
+    con.execute("DELETE FROM dataset_meta")
+    derive_crosswalk(con)
+    cw = _cw(con)
+    assert cw[("D1", "S1")][0] == pytest.approx(0.75, abs=1e-3)
+    assert cw[("D2", "S2")][0] == pytest.approx(1.0)

@@ -133,3 +133,24 @@ def test_suggestion_on_warehouse_and_store(wh):
 
     with pytest.raises(UserError, match="resource_type"):
         suggestion_frame(con, "no_such_type")
+
+
+def test_solver_equals_brute_force_on_small_instances():
+    """Exactness: on instances small enough to enumerate, CBC finds the best subset every time."""
+    from itertools import combinations
+
+    rng = np.random.default_rng(5)
+    for _ in range(8):
+        n_d, n_c, p = int(rng.integers(3, 12)), int(rng.integers(2, 8)), int(rng.integers(1, 4))
+        demand = rng.uniform(0, 3000, (n_d, 2))
+        cands = rng.uniform(0, 3000, (n_c, 2))
+        w = rng.integers(0, 30, n_d).astype(float)
+        covers = cover_sets(demand, cands, 900)
+
+        def value(sites):
+            return w[sorted({i for j in sites for i in covers[j]})].sum()
+
+        best = max(value(c) for k in range(0, min(p, n_c) + 1) for c in combinations(range(n_c), k))
+        chosen, status = solve_mclp(w, covers, p)
+        assert status == "Optimal" and len(chosen) <= p
+        assert value(chosen) == best
