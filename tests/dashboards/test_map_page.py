@@ -6,6 +6,11 @@ from dash_helpers import banner_texts, frames, plotly_specs
 from indicators.engine.api import SYNTHETIC_NOTICE
 
 
+def _point_names(spec: dict) -> list[str]:
+    """Names of the resource point traces (legend-only traces have x = [None])."""
+    return [t["name"] for t in spec["data"] if t.get("mode") == "markers" and t.get("name") and t.get("x") != [None]]
+
+
 def _fills(spec: dict) -> list[dict]:
     return [t for t in spec["data"] if t.get("fill") == "toself"]
 
@@ -42,14 +47,15 @@ def test_school_layer_and_resource_choice(fixture_wh, open_page):
     assert list(table["地域食堂（子ども食堂を含む）なし"]) == ["●", ""]
     spec = plotly_specs(at)[0]
     assert len(_fills(spec)) == 2
-    points = [t for t in spec["data"] if t.get("mode") == "markers" and t.get("name")]
-    assert [p["name"] for p in points] == ["地域食堂（子ども食堂を含む）"]
+    assert _point_names(spec) == ["地域食堂（子ども食堂を含む）"]
+    # 0/1 coverage is drawn with two plain colours and a legend instead of a colour bar.
+    assert {t["fillcolor"] for t in _fills(spec)} == {"#2b8cbe", "#fff3c4"}
+    assert "地域食堂がある小学校区の割合：なし（0）" in [t.get("name") for t in spec["data"]]
     # R2 opened in 2023: in 2022 both school districts lack one.
     at.selectbox(key="map_fy").set_value(2022).run()
     assert list(frames(at)[0]["地域食堂（子ども食堂を含む）なし"]) == ["●", "●"]
     at.multiselect(key="map_points_cafeteria_school_coverage").set_value(["consultation_place", "district_salon"]).run()
-    names = [t["name"] for t in plotly_specs(at)[0]["data"] if t.get("mode") == "markers" and t.get("name")]
-    assert names == ["常設型の地区サロン", "常設型の相談の場"]
+    assert _point_names(plotly_specs(at)[0]) == ["常設型の地区サロン", "常設型の相談の場"]
 
 
 def test_sample_map_switches_layer(sample_warehouse, open_page):
@@ -60,3 +66,14 @@ def test_sample_map_switches_layer(sample_warehouse, open_page):
     n_schools = len(frames(at)[0])
     assert (n_districts, n_schools) == (59, 41)
     assert len(_fills(plotly_specs(at)[0])) == 41
+
+
+def test_continuous_indicator_gets_a_colour_bar(sample_warehouse, open_page):
+    at = open_page(sample_warehouse, "gap_map")
+    at.selectbox(key="map_indicator").set_value("cafeterias_per_100k").run()
+    spec = plotly_specs(at)[0]
+    bars = [t for t in spec["data"] if t.get("marker", {}).get("showscale")]
+    assert len(bars) == 1
+    assert bars[0]["marker"]["colorbar"]["title"]["text"] == "人口10万人あたり地域食堂数"
+    # The lacking outline follows the indicator's resource type (地域食堂).
+    assert "地域食堂（子ども食堂を含む）なし" in frames(at)[0].columns

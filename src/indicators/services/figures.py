@@ -18,6 +18,7 @@ from indicators.services.formatting import format_gap, format_value, is_ratio, i
 COLORSCALE = "YlGnBu"
 NO_DATA = "#e0e0e0"
 LACK_COLOR = "#d62728"
+BINARY_COLORS = {0: "#fff3c4", 1: "#2b8cbe"}
 POINT_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "star", "cross", "x", "hexagon"]
 POINT_COLORS = ["#e6550d", "#756bb1", "#31a354", "#de2d26", "#3182bd", "#636363", "#fd8d3c", "#9e9ac8"]
 
@@ -59,7 +60,13 @@ def choropleth(
     finite = vals.dropna()
     vmin, vmax = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
     span = (vmax - vmin) or 1.0
-    colors = sample_colorscale(COLORSCALE, [0.0 if pd.isna(v) else (v - vmin) / span for v in vals])
+    # Area-level coverage values are 1 (has one) / 0 (has none): two plain colours read
+    # better than a gradient.
+    binary = len(finite) > 0 and set(finite.unique()) <= {0.0, 1.0}
+    if binary:
+        colors = [BINARY_COLORS[1] if v == 1 else BINARY_COLORS[0] for v in vals]
+    else:
+        colors = sample_colorscale(COLORSCALE, [0.0 if pd.isna(v) else (v - vmin) / span for v in vals])
     lack = set(lacking)
     fig = go.Figure()
     lat_all: list[float] = []
@@ -101,14 +108,20 @@ def choropleth(
                     text=[f"<b>{n}</b><br>{label}" for n in g["name"]], hoverinfo="text",
                 )
             )
-    # An invisible trace carries the colour bar (Scatter fills have no colour scale of their own).
-    fig.add_trace(
-        go.Scatter(
-            x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-            marker=dict(colorscale=COLORSCALE, cmin=vmin * scale, cmax=vmax * scale, color=[vmin * scale],
-                        showscale=True, colorbar=dict(title=dict(text=value_label), thickness=14)),
+    if binary:
+        for flag, label in ((1, "あり（1）"), (0, "なし（0）")):
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"{value_label}：{label}",
+                                     marker=dict(size=12, symbol="square", color=BINARY_COLORS[flag],
+                                                 line=dict(color="#555555", width=1)), hoverinfo="skip"))
+    else:
+        # An invisible trace carries the colour bar (Scatter fills have no colour scale of their own).
+        fig.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
+                marker=dict(colorscale=COLORSCALE, cmin=vmin * scale, cmax=vmax * scale, color=[vmin * scale],
+                            showscale=True, colorbar=dict(title=dict(text=value_label), thickness=14)),
+            )
         )
-    )
     mid_lat = (min(lat_all) + max(lat_all)) / 2 if lat_all else 35.5
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid_lat)))
