@@ -1,28 +1,11 @@
 """Executing jupytext notebooks top to bottom in a kernel that runs this venv's Python."""
 from __future__ import annotations
 
-import json
 import os
-import sys
 from pathlib import Path
-
-import pytest
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 KERNEL_NAME = "welfare-venv"
-
-
-@pytest.fixture(scope="session")
-def kernel_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A kernelspec pointing at sys.executable, found through JUPYTER_PATH (never the user's)."""
-    root = tmp_path_factory.mktemp("jupyter")
-    spec = root / "kernels" / KERNEL_NAME
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "welfare venv", "language": "python",
-    }))
-    return root
 
 
 def execute_notebook(path: Path, kernel_dir: Path, env: dict[str, str], timeout: int = 120):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import NOTEBOOK_DIR, count_images, error_outputs, execute_notebook, outputs_text
+from nbrun import NOTEBOOK_DIR, count_images, error_outputs, execute_notebook, outputs_text
 
 # notebook → (texts that must appear in its outputs, minimum number of PNG figures)
 EXPECTED = {

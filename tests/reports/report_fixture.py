@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 CITY = "312011"
 DISTRICTS = [  # code, name, block, lon0, lat0 (0.02° squares)
     ("D01", "久松", "旧鳥取市", 134.22, 35.50),
@@ -146,8 +144,3 @@ def build_fixture_warehouse(path: Path, with_geometry: bool = True) -> Path:
         x("INSERT INTO priority_scores VALUES (?, 2024, ?, ?, ?, ?, ?)", [code, score, aging, single, gaps, rank])
     con.close()
     return path
-
-
-@pytest.fixture(scope="session")
-def fixture_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_fixture_warehouse(tmp_path_factory.mktemp("report-wh") / "warehouse.duckdb")

@@ -215,7 +215,7 @@ def test_card_screenshot_differs_without_cjk_font(all_outputs, tmp_path):
 
 def test_tabular_only_warehouse_still_reports(tmp_path):
     """Without district polygons: no map files, the deck names the lacking districts in text."""
-    from conftest import build_fixture_warehouse
+    from report_fixture import build_fixture_warehouse
 
     wh = build_fixture_warehouse(tmp_path / "tabular.duckdb", with_geometry=False)
     paths = generate("pptx", tmp_path / "out", warehouse=wh)
