@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pandas as pd
-import pytest
 
 from fixture_warehouse import make_fixture_warehouse
 
@@ -100,3 +99,12 @@ def test_streamlit_command_is_local_and_headless():
     assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1"
     assert cmd[cmd.index("--server.headless") + 1] == "true"
     assert shutil.which(cmd[0]) or Path(cmd[0]).exists()
+
+
+def test_services_never_import_streamlit():
+    import subprocess
+    import sys
+
+    code = ("import sys, indicators.services.queries, indicators.services.figures, indicators.services.exports, "
+            "indicators.services.commands; assert 'streamlit' not in sys.modules, 'streamlit imported'")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
