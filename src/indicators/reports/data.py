@@ -99,12 +99,6 @@ def format_value(value: Any, unit: str | None, suppressed: bool = False) -> str:
     return f"{text}{suffix}" if suffix else text
 
 
-def _text_or_missing(value: Any) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
-        return MISSING_LABEL
-    return str(value)
-
-
 def format_count(value: Any, suppressed: bool = False) -> str:
     if suppressed:
         return SUPPRESSED_LABEL
@@ -188,15 +182,10 @@ def _df(con, sql: str, params: list | None = None) -> pd.DataFrame:
 
 
 def open_warehouse(path: str | Path | None = None):
-    """Read-only connection to the warehouse (clear Japanese error when it is missing)."""
-    from indicators.cli import UserError
-    from indicators.paths import DEFAULT_WAREHOUSE
-    from indicators.warehouse.duck import connect
+    """Read-only connection to the warehouse (the engine's; clear Japanese error when missing)."""
+    from indicators.engine.api import open_warehouse as engine_open
 
-    path = Path(path or DEFAULT_WAREHOUSE)
-    if not path.exists():
-        raise UserError(f"ウェアハウス {path} がありません。先に `welfare build` を実行してください。")
-    return connect(path, read_only=True)
+    return engine_open(path)
 
 
 def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | None = None) -> ReportData:
