@@ -108,3 +108,14 @@ def test_services_never_import_streamlit():
     code = ("import sys, indicators.services.queries, indicators.services.figures, indicators.services.exports, "
             "indicators.services.commands; assert 'streamlit' not in sys.modules, 'streamlit imported'")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_release_lets_others_open_the_file_with_their_own_config(tmp_path):
+    import duckdb
+
+    wh = make_fixture_warehouse(tmp_path / "wh.duckdb")
+    queries.fiscal_years(wh)
+    queries.release_connections()
+    con = duckdb.connect(str(wh), read_only=True)  # plain config: fails while a kept one is open
+    assert con.execute("SELECT count(*) FROM districts").fetchone()[0] == 3
+    con.close()

@@ -73,6 +73,14 @@ def _con(path: str | Path) -> Iterator[Any]:
         con.close()
 
 
+def release_connections() -> None:
+    """Close the kept connections (tests call this so other code may open the same files
+    with a different DuckDB configuration afterwards)."""
+    with _KEEP_LOCK:
+        while _KEEP:
+            _KEEP.popitem()[1][1].close()
+
+
 def _df(path: str | Path, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
     with _con(path) as con:
         return con.execute(sql, list(params)).df()
