@@ -65,7 +65,8 @@ for r in found.head(LIMIT).itertuples(index=False):
         tags = " ".join(f"`{f}`" for f in _items(r.change_flags))
         jtags = " ".join(f":blue-badge[{j}]" for j in _items(r.jusoteki))
         st.markdown(f"**{plan_position(r.goal_no, r.policy_no, r.section_no, r.item_no)}** :orange-badge[{r.actor}] {tags} {jtags}")
-        st.markdown(html.escape(r.text))
+        # Sub-points (・…) are part of the text on their own lines: keep the line breaks.
+        st.markdown(html.escape(r.text).replace("\n", "  \n"))
         st.caption(_indicator_line(by_measure.get(r.measure_id, pd.DataFrame())))
 if len(found) > LIMIT:
     st.info(f"先頭の{LIMIT}件を表示しています。絞り込むか、CSV/Excel で全件をダウンロードしてください。")
