@@ -1,0 +1,1 @@
+"""National-scale benchmark: synthetic dataset generator, geopandas/pandas baseline, runner."""

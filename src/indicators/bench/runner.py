@@ -1,0 +1,125 @@
+"""Benchmark runner: national build vs the geopandas/pandas baseline, and the city-scale build.
+
+Every measured job runs in a child process; wall time is measured around the process (imports
+included) and peak memory is the child's ru_maxrss from os.wait4. Results: median over runs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from indicators.bench.national import generate_national
+
+TARGETS = {"national_build_s": 120.0, "national_peak_gib": 8.0, "speedup": 5.0, "city_build_s": 5.0}
+
+
+@dataclass
+class JobResult:
+    wall_s: float
+    peak_rss_mib: float
+    inner: dict[str, Any] = field(default_factory=dict)
+
+
+def run_child(args: list[str]) -> JobResult:
+    """Run `python -m indicators.bench.child ARGS`; raise RuntimeError with its stderr on failure."""
+    # output goes to files: reading two pipes one after the other can deadlock on a full pipe
+    with tempfile.TemporaryFile("w+") as fo, tempfile.TemporaryFile("w+") as fe:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "indicators.bench.child", *args], stdout=fo, stderr=fe, text=True)
+        # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix every child so far)
+        _, status, ru = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        fo.seek(0)
+        fe.seek(0)
+        stdout, stderr = fo.read(), fe.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"job {args[0]} failed ({proc.returncode}):\n{stderr[-4000:]}")
+    lines = [ln for ln in stdout.splitlines() if ln.startswith("{")]
+    return JobResult(wall, ru.ru_maxrss / 1024, json.loads(lines[-1]) if lines else {})
+
+
+def summarise(results: list[JobResult]) -> dict[str, Any]:
+    return {
+        "median_wall_s": statistics.median(r.wall_s for r in results),
+        "median_inner_s": statistics.median(r.inner.get("seconds", float("nan")) for r in results),
+        "peak_rss_mib": max(r.peak_rss_mib for r in results),
+        "runs": [asdict(r) for r in results],
+    }
+
+
+def ensure_dataset(data_dir: Path, scale: float, seed: int) -> tuple[Path, dict[str, Any]]:
+    """Generate the dataset once per (scale, seed); reuse it when the stamp matches."""
+    ds = data_dir / f"national-s{scale:g}-{seed}"
+    stamp = ds / ".generated.json"
+    if stamp.exists():
+        return ds, json.loads(stamp.read_text())
+    counts = generate_national(ds, scale=scale, seed=seed)
+    info = asdict(counts)
+    stamp.write_text(json.dumps(info))
+    return ds, info
+
+
+def run_benchmark(runs: int = 3, scale: float = 1.0, seed: int = 20261126, data_dir: Path = Path("bench-data"),
+                  city_dataset: Path | None = None, baseline: bool = True,
+                  log: Any = print) -> dict[str, Any]:
+    """Generate (or reuse) the dataset, time N builds, N baselines and N city builds; return a summary."""
+    from indicators.paths import DEFAULT_DATASET
+
+    data_dir = Path(data_dir).absolute()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log(f"データセットを準備しています（scale={scale:g}, seed={seed}）…")
+    ds, gen = ensure_dataset(data_dir, scale, seed)
+    wh = data_dir / f"national-s{scale:g}.duckdb"
+    builds, bases, cities = [], [], []
+    for i in range(runs):
+        log(f"[{i + 1}/{runs}] 全国規模の構築 …")
+        builds.append(run_child(["build", str(ds), str(wh)]))
+        log(f"    {builds[-1].wall_s:.1f} 秒, 最大 {builds[-1].peak_rss_mib:.0f} MiB")
+        if baseline:
+            log(f"[{i + 1}/{runs}] geopandas/pandas の基準実装 …")
+            bases.append(run_child(["baseline", str(ds)]))
+            log(f"    {bases[-1].wall_s:.1f} 秒, 最大 {bases[-1].peak_rss_mib:.0f} MiB")
+        city = Path(city_dataset or DEFAULT_DATASET)
+        if city.exists():
+            cities.append(run_child(["build", str(city), str(data_dir / "city.duckdb")]))
+            log(f"[{i + 1}/{runs}] 市の規模（サンプル）の構築 {cities[-1].wall_s:.1f} 秒")
+    out: dict[str, Any] = {
+        "scale": scale, "seed": seed, "runs": runs, "dataset": gen,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "build": summarise(builds),
+    }
+    if bases:
+        out["baseline"] = summarise(bases)
+        out["speedup"] = out["baseline"]["median_wall_s"] / out["build"]["median_wall_s"]
+    if cities:
+        out["city_build"] = summarise(cities)
+    steps = [r.inner.get("steps", {}) for r in builds]
+    if steps and steps[0]:
+        out["build_steps_median_s"] = {k: statistics.median(s.get(k, 0.0) for s in steps) for k in steps[0]}
+    return out
+
+
+def check_targets(res: dict[str, Any]) -> dict[str, tuple[float, float, bool]]:
+    """{name: (measured, target, met)} — only meaningful at scale 1."""
+    out = {
+        "national_build_s": (res["build"]["median_wall_s"], TARGETS["national_build_s"],
+                             res["build"]["median_wall_s"] <= TARGETS["national_build_s"]),
+        "national_peak_gib": (res["build"]["peak_rss_mib"] / 1024, TARGETS["national_peak_gib"],
+                              res["build"]["peak_rss_mib"] / 1024 <= TARGETS["national_peak_gib"]),
+    }
+    if "speedup" in res:
+        out["speedup"] = (res["speedup"], TARGETS["speedup"], res["speedup"] >= TARGETS["speedup"])
+    if "city_build" in res:
+        c = res["city_build"]["median_wall_s"]
+        out["city_build_s"] = (c, TARGETS["city_build_s"], c <= TARGETS["city_build_s"])
+    return out
