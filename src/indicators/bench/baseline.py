@@ -38,6 +38,7 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     meta = yaml.safe_load((d / "dataset.yaml").read_text(encoding="utf-8-sig"))
     crs, metric = meta.get("crs", "EPSG:6668"), meta["metric_crs"]
     city = str(meta["municipality_code"])
+    threshold = int(meta.get("suppression_threshold", 3))
     districts = gpd.read_file(d / "districts.geojson").set_crs(crs, allow_override=True)
     schools = gpd.read_file(d / "school_districts.geojson").set_crs(crs, allow_override=True)
     stats = pd.read_csv(d / "district_stats.csv", dtype={"district_code": str}, thousands=",")
@@ -80,9 +81,11 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
                                               "fiscal_year": fy, "value": [(n > 0).mean()], "numerator": [(n > 0).sum()],
                                               "sub_level": level}))
                 if level == "district":
-                    aged = st["pop_65plus"].reindex(n.index)
+                    aged = st["pop_65plus"].reindex(n.index).astype(float)
+                    # small denominators are suppressed, as the product does (threshold from dataset.yaml)
+                    rate = n.values / aged.where(aged >= threshold).values * 1000
                     den_rows.append(pd.DataFrame({"resource_type": t, "area_level": "district", "area_code": n.index,
-                                                  "fiscal_year": fy, "value": n.values / aged.values * 1000}))
+                                                  "fiscal_year": fy, "value": rate}))
                     total = (act["resource_type"] == t).sum()
                     den_rows.append(pd.DataFrame({"resource_type": [t], "area_level": "city", "area_code": city,
                                                   "fiscal_year": fy, "value": [total / aged.sum() * 1000]}))
