@@ -11,7 +11,7 @@ import shapely
 
 from indicators.bench.baseline import compute_baseline
 from indicators.bench.national import FULL, generate_national, jittered_grid
-from indicators.bench.runner import run_benchmark
+from indicators.bench.runner import run_benchmark, run_child
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect
 
@@ -91,3 +91,22 @@ def test_runner_end_to_end(tmp_path):
     assert res["build"]["peak_rss_mib"] > 10 and res["baseline"]["peak_rss_mib"] > 10
     assert res["speedup"] > 0 and set(res["build_steps_median_s"]) >= {"tables", "accessibility", "indicators"}
     assert json.loads((tmp_path / f"national-s{SCALE:g}-3" / ".generated.json").read_text())["resources"] == 1000
+
+
+def test_hung_job_is_killed_and_reported(tiny, tmp_path):
+    """A build that runs past --timeout is killed; the benchmark still reports the other jobs."""
+    ds, _ = tiny
+    with pytest.raises(TimeoutError):
+        run_child(["build", str(ds), str(tmp_path / "w.duckdb")], timeout=0.05)
+    assert not list(tmp_path.glob("*.duckdb"))
+
+
+def test_cli_prints_table_and_writes_json(tmp_path, capsys):
+    from indicators.bench.__main__ import main as bench_main
+
+    out = tmp_path / "r.json"
+    assert bench_main(["--runs", "1", "--scale", "0.0005", "--data-dir", str(tmp_path), "--no-baseline",
+                       "--out", str(out)]) == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["errors"] == [] and res["build"]["median_wall_s"] > 0 and "baseline" not in res
+    assert "ベンチマーク" in capsys.readouterr().out

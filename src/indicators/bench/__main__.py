@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=20261126, help="乱数の種（既定: 20261126）")
     p.add_argument("--data-dir", type=Path, default=Path("bench-data"), help="生成データと結果の置き場（既定: bench-data/）")
     p.add_argument("--no-baseline", action="store_true", help="基準実装を測らない")
+    p.add_argument("--timeout", type=float, default=3600.0, help="1 回の処理の打ち切り秒数（既定: 3600）")
     p.add_argument("--out", type=Path, default=None, help="結果 JSON（既定: <data-dir>/results-s<scale>.json）")
     args = p.parse_args(argv)
     if args.runs < 1 or args.scale <= 0:
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from rich.table import Table
 
     console = Console()
-    res = run_benchmark(args.runs, args.scale, args.seed, args.data_dir, baseline=not args.no_baseline,
+    res = run_benchmark(args.runs, args.scale, args.seed, args.data_dir, baseline=not args.no_baseline, timeout=args.timeout,
                         log=lambda m: console.print(m, highlight=False))
     out = args.out or args.data_dir / f"results-s{args.scale:g}.json"
     out.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
             console.print(f"{'[green]達成' if ok else '[red]未達'}[/] {name}: {got:.2f}（目標 {target:g}）")
     else:
         console.print(f"[yellow]scale={args.scale:g} のため目標との比較は省略（目標は scale=1 の値）")
+    for e in res["errors"]:
+        console.print(f"[red]失敗した計測[/]: {e[:500]}")
     console.print(f"結果: {out}")
     return 0
 

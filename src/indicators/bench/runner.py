@@ -29,14 +29,24 @@ class JobResult:
     inner: dict[str, Any] = field(default_factory=dict)
 
 
-def run_child(args: list[str]) -> JobResult:
-    """Run `python -m indicators.bench.child ARGS`; raise RuntimeError with its stderr on failure."""
+def run_child(args: list[str], timeout: float | None = None) -> JobResult:
+    """Run `python -m indicators.bench.child ARGS`; raise RuntimeError with its stderr on failure,
+    TimeoutError (after killing it) when it runs longer than `timeout` seconds."""
     # output goes to files: reading two pipes one after the other can deadlock on a full pipe
     with tempfile.TemporaryFile("w+") as fo, tempfile.TemporaryFile("w+") as fe:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "indicators.bench.child", *args], stdout=fo, stderr=fe, text=True)
         # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix every child so far)
-        _, status, ru = os.wait4(proc.pid, 0)
+        while True:
+            pid, status, ru = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if timeout is not None and time.perf_counter() - t0 > timeout:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                proc.returncode = -9
+                raise TimeoutError(f"job {' '.join(args)} killed after {timeout:.0f} s")
+            time.sleep(0.05)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         fo.seek(0)
@@ -71,7 +81,7 @@ def ensure_dataset(data_dir: Path, scale: float, seed: int) -> tuple[Path, dict[
 
 def run_benchmark(runs: int = 3, scale: float = 1.0, seed: int = 20261126, data_dir: Path = Path("bench-data"),
                   city_dataset: Path | None = None, baseline: bool = True,
-                  log: Any = print) -> dict[str, Any]:
+                  log: Any = print, timeout: float | None = 3600.0) -> dict[str, Any]:
     """Generate (or reuse) the dataset, time N builds, N baselines and N city builds; return a summary."""
     from indicators.paths import DEFAULT_DATASET
 
@@ -81,25 +91,33 @@ def run_benchmark(runs: int = 3, scale: float = 1.0, seed: int = 20261126, data_
     ds, gen = ensure_dataset(data_dir, scale, seed)
     wh = data_dir / f"national-s{scale:g}.duckdb"
     builds, bases, cities = [], [], []
+    errors: list[str] = []
+
+    def job(target: list[JobResult], args: list[str], label: str) -> None:
+        try:
+            target.append(run_child(args, timeout))
+            log(f"    {label}: {target[-1].wall_s:.1f} 秒, 最大 {target[-1].peak_rss_mib:.0f} MiB")
+        except (TimeoutError, RuntimeError) as exc:  # one bad run is reported, the others still measured
+            errors.append(f"{label}: {exc}")
+            log(f"    [red]{label}: 失敗[/] {str(exc)[:300]}")
+
+    city = Path(city_dataset or DEFAULT_DATASET)
     for i in range(runs):
-        log(f"[{i + 1}/{runs}] 全国規模の構築 …")
-        builds.append(run_child(["build", str(ds), str(wh)]))
-        log(f"    {builds[-1].wall_s:.1f} 秒, 最大 {builds[-1].peak_rss_mib:.0f} MiB")
+        log(f"[{i + 1}/{runs}] 計測中 …")
+        job(builds, ["build", str(ds), str(wh)], "全国規模の構築")
         if baseline:
-            log(f"[{i + 1}/{runs}] geopandas/pandas の基準実装 …")
-            bases.append(run_child(["baseline", str(ds)]))
-            log(f"    {bases[-1].wall_s:.1f} 秒, 最大 {bases[-1].peak_rss_mib:.0f} MiB")
-        city = Path(city_dataset or DEFAULT_DATASET)
+            job(bases, ["baseline", str(ds)], "geopandas/pandas 基準実装")
         if city.exists():
-            cities.append(run_child(["build", str(city), str(data_dir / "city.duckdb")]))
-            log(f"[{i + 1}/{runs}] 市の規模（サンプル）の構築 {cities[-1].wall_s:.1f} 秒")
+            job(cities, ["build", str(city), str(data_dir / "city.duckdb")], "市の規模（サンプル）の構築")
     out: dict[str, Any] = {
-        "scale": scale, "seed": seed, "runs": runs, "dataset": gen,
+        "scale": scale, "seed": seed, "runs": runs, "dataset": gen, "errors": errors,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "build": summarise(builds),
     }
+    if builds:
+        out["build"] = summarise(builds)
     if bases:
         out["baseline"] = summarise(bases)
+    if bases and builds:
         out["speedup"] = out["baseline"]["median_wall_s"] / out["build"]["median_wall_s"]
     if cities:
         out["city_build"] = summarise(cities)
@@ -111,6 +129,8 @@ def run_benchmark(runs: int = 3, scale: float = 1.0, seed: int = 20261126, data_
 
 def check_targets(res: dict[str, Any]) -> dict[str, tuple[float, float, bool]]:
     """{name: (measured, target, met)} — only meaningful at scale 1."""
+    if "build" not in res:
+        return {}
     out = {
         "national_build_s": (res["build"]["median_wall_s"], TARGETS["national_build_s"],
                              res["build"]["median_wall_s"] <= TARGETS["national_build_s"]),
