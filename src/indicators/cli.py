@@ -59,4 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    # `python -m indicators.cli` runs this file as __main__, a second copy of the module whose
+    # UserError is not the class the subcommands raise: delegate to the imported module.
+    from indicators.cli import main as _main
+
+    raise SystemExit(_main())

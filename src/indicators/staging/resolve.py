@@ -82,26 +82,26 @@ def crosswalk_maps(crosswalk: pd.DataFrame, district_pop: pd.Series | None = Non
 
     district → school uses the weights as given (share of the district's population).
     school → district weights each district's share by its population when known.
+    Vectorised (sort + drop_duplicates): a per-group loop costs minutes at 35,000 areas.
     """
-    d2s: dict[str, str] = {}
-    s2d: dict[str, str] = {}
     if crosswalk is None or len(crosswalk) == 0:
-        return d2s, s2d
+        return {}, {}
     cw = crosswalk[["district_code", "school_code", "weight"]].copy()
     cw["weight"] = cw["weight"].astype(float)
-    for d, g in cw.groupby("district_code"):
-        g = g.sort_values(["weight", "school_code"], ascending=[False, True])
-        if g["weight"].iloc[0] >= 0.5:
-            d2s[str(d)] = str(g["school_code"].iloc[0])
+    cw["district_code"] = cw["district_code"].astype(str)
+    cw["school_code"] = cw["school_code"].astype(str)
+    top = (cw.sort_values(["district_code", "weight", "school_code"], ascending=[True, False, True])
+             .drop_duplicates("district_code"))
+    top = top[top["weight"] >= 0.5]
+    d2s = dict(zip(top["district_code"], top["school_code"]))
     pop = cw["district_code"].map(district_pop) if district_pop is not None else None
     cw["people"] = cw["weight"] * (pop.fillna(1.0).astype(float) if pop is not None else 1.0)
-    for s, g in cw.groupby("school_code"):
-        total = g["people"].sum()
-        if total <= 0:
-            continue
-        g = g.assign(share=g["people"] / total).sort_values(["share", "district_code"], ascending=[False, True])
-        if g["share"].iloc[0] >= 0.5:
-            s2d[str(s)] = str(g["district_code"].iloc[0])
+    total = cw.groupby("school_code")["people"].transform("sum")
+    cw = cw[total > 0].assign(share=lambda d: d["people"] / total[total > 0])
+    top = (cw.sort_values(["school_code", "share", "district_code"], ascending=[True, False, True])
+             .drop_duplicates("school_code"))
+    top = top[top["share"] >= 0.5]
+    s2d = dict(zip(top["school_code"], top["district_code"]))
     return d2s, s2d
 
 

@@ -49,7 +49,7 @@ key_types AS (
     SELECT value AS resource_type FROM eng_indicator_params
     WHERE indicator_id = 'missing_key_resources' AND param = 'key_resource_types'
 ),
-missing AS (
+missing AS MATERIALIZED (  -- materialised: inlined, DuckDB 1.5.5 hangs at national scale (duckdb#24961)
     SELECT 'missing_key_resources' AS indicator_id, 'district' AS area_level,
            d.district_code AS area_code, y.fiscal_year,
            count(*) FILTER (WHERE NOT EXISTS (
