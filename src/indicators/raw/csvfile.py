@@ -7,12 +7,19 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
 
 from indicators.cli import UserError
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"),)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def detect_encoding(data: bytes, source: str = "") -> str:
@@ -43,18 +50,102 @@ def read_text(path: Path) -> tuple[str, str]:
 
 @dataclass
 class CsvTable:
-    """A CSV file as strings: canonical header, records with their starting line numbers."""
+    """A CSV file as strings: canonical header, cells by column, and each record's first line.
+
+    `frame` holds the named columns as text (missing cells = ''); `lines` the 1-based line where
+    each record starts. Column-wise storage keeps a million-row file cheap to validate.
+    """
 
     source_file: str
     encoding: str
     header: list[str]
-    records: list[tuple[int, dict[str, str]]]
+    frame: pd.DataFrame
+    lines: np.ndarray
     # records whose field count exceeds the header: (line, number of fields)
     malformed: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def rows_read(self) -> int:
-        return len(self.records) + len(self.malformed)
+        return len(self.frame) + len(self.malformed)
+
+    @property
+    def records(self) -> list[tuple[int, dict[str, str]]]:
+        """(line, {column: text}) per record, for small files read row by row (importers)."""
+        cols = list(self.frame.columns)
+        return [(int(ln), dict(zip(cols, row))) for ln, row in
+                zip(self.lines, self.frame.itertuples(index=False, name=None))]
+
+
+def _physical_lines(text: str) -> int:
+    """Lines as csv.reader counts them over StringIO(newline=''): \n, \r and \r\n end a line."""
+    n = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return n + (1 if text and not text.endswith(("\n", "\r")) else 0)
+
+
+def _fast_body(text: str, body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
+    """The body through pandas' C parser when every record is exactly one line, else None.
+
+    Line numbers are only trustworthy when the parser returns one row per physical line
+    (no quoted line breaks); any doubt falls back to the csv module.
+    """
+    if "\x00" in text or n == 0:
+        return None
+    with warnings.catch_warnings():
+        # pandas only warns when it drops the extra fields of a row: that must fall back, not lose cells
+        warnings.simplefilter("error", pd.errors.ParserWarning)
+        try:
+            # bytes, not StringIO: pandas would re-encode a text buffer chunk by chunk
+            df = pd.read_csv(io.BytesIO(body.encode("utf-8")), encoding="utf-8", header=None, names=list(range(n + 1)), index_col=False,
+                             dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                             engine="c")
+        except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
+            return None
+    if len(df) != _physical_lines(body):
+        return None
+    df = df.fillna("")
+    lines = np.arange(2, len(df) + 2)
+    extra = df[n].to_numpy(dtype=object) != ""
+    if extra.any():
+        extra[extra] = df[n][extra].str.strip().to_numpy() != ""
+    malformed: list[tuple[int, int]] = []
+    if extra.any():
+        # pandas drops trailing empty fields: count the fields of these one-line records with csv
+        physical = _LINE_END.split(body)
+        for ln in lines[extra]:
+            fields = next(csv.reader([physical[ln - 2]]), [])
+            malformed.append((int(ln), len(fields)))
+    keep = ~extra
+    # rows whose every cell is blank are skipped (spreadsheet exports add them)
+    blank = np.ones(len(df), dtype=bool)
+    for c in range(n):
+        idx = np.flatnonzero(blank)
+        if not len(idx):
+            break
+        blank[idx] = df[c].iloc[idx].str.strip().to_numpy() == ""
+    keep &= ~blank
+    return df.iloc[keep, :n].reset_index(drop=True), lines[keep], malformed
+
+
+def _slow_body(reader: Any, name: str, n: int) -> tuple[list[list[str]], list[int], list[tuple[int, int]]]:
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    malformed: list[tuple[int, int]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) > n and any(c.strip() for c in row[n:]):
+            malformed.append((start, len(row)))
+            continue
+        rows.append((row + [""] * n)[:n])
+        lines.append(start)
+    return rows, lines, malformed
 
 
 def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
@@ -82,25 +173,23 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     dups = sorted({h for h in named if named.count(h) > 1})
     if dups:
         raise UserError(f"{name}: 列名が重複しています（列 {', '.join(dups)}）")
-    records: list[tuple[int, dict[str, str]]] = []
-    malformed: list[tuple[int, int]] = []
     n = len(header)
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) > n and any(c.strip() for c in row[n:]):
-            malformed.append((start, len(row)))
-            continue
-        row = (row + [""] * n)[:n]
-        records.append((start, {h: v for h, v in zip(header, row) if h}))
-    return CsvTable(name, enc, header, records, malformed)
+    keep_cols = [i for i, h in enumerate(header) if h]
+    fast = None
+    if reader.line_num == 1:
+        m = _LINE_END.search(text)
+        body = text[m.end():] if m else ""
+        fast = _fast_body(text, body, n) if body else (pd.DataFrame(columns=range(n)), np.arange(0), [])
+    if fast is not None:
+        df, lines, malformed = fast
+        frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)
+                              for i in keep_cols}, dtype=object)
+    else:
+        rows, line_list, malformed = _slow_body(reader, name, n)
+        cols = list(zip(*rows)) if rows else [()] * n
+        frame = pd.DataFrame({header[i]: np.array(cols[i], dtype=object) for i in keep_cols}, dtype=object)
+        lines = np.array(line_list, dtype=np.int64)
+    return CsvTable(name, enc, header, frame, np.asarray(lines, dtype=np.int64), malformed)
 
 
 def require_columns(table: CsvTable, required: list[str]) -> None:

@@ -11,7 +11,7 @@ from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
-from indicators.staging.common import Staged, parse_record
+from indicators.staging.common import Staged, column_frame, first_ok_before, parse_table
 
 KINDS = {
     "district": {"code": "district_code", "name": "district_name",
@@ -142,22 +142,21 @@ def stage_area_table(table: CsvTable, kind: str) -> Staged:
     st = Staged(table.source_file, table.rows_read, pd.DataFrame())
     for line, n in table.malformed:
         st.reject(line, None, n, "列数がヘッダーより多い行です")
-    rows = []
-    seen: set[str] = set()
     spec = {code_col: "code", name_col: "text", "name_confidence": "text", **k["extra"]}
-    for line, rec in table.records:
-        v, _, ok = parse_record(st, line, rec, spec)
-        if v[code_col] is None:
-            st.reject(line, code_col, None, "コードが空です")
-            ok = False
-        elif v[code_col] in seen:
-            st.reject(line, code_col, v[code_col], "コードが重複しています（先の行を採用）")
-            ok = False
-        if v["name_confidence"] is not None and v["name_confidence"] not in CONFIDENCE:
-            st.reject(line, "name_confidence", v["name_confidence"], "name_confidence は confirmed か likely です")
-            ok = False
-        if ok:
-            seen.add(v[code_col])
-            rows.append({"line_number": line, **v})
-    st.clean = pd.DataFrame(rows, columns=["line_number", *spec])
+    lines = table.lines
+    cols, ok = parse_table(st, table.frame, lines, spec)
+    code = cols.values[code_col]
+    no_code = cols.isnull(code_col)
+    if no_code.any():
+        st.reject_many(lines[no_code], code_col, None, "コードが空です")
+    conf = cols.values["name_confidence"]
+    bad_conf = ~pd.isna(conf) & ~pd.Series(conf, dtype=object).isin(CONFIDENCE).to_numpy()
+    if bad_conf.any():
+        st.reject_many(lines[bad_conf], "name_confidence", conf[bad_conf], "name_confidence は confirmed か likely です")
+    ok_other = ok & ~no_code & ~bad_conf
+    dup = ~no_code & first_ok_before(pd.DataFrame({"c": code}), lines, ok_other)
+    if dup.any():
+        st.reject_many(lines[dup], code_col, code[dup], "コードが重複しています（先の行を採用）")
+    st.clean = column_frame(lines, cols, ok_other & ~dup, spec)
+    st.sort_rejected()
     return st

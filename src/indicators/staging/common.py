@@ -1,11 +1,14 @@
 """Shared pieces of staging: the rejected-row collector and the staged-table result."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from indicators.raw import cells
 
@@ -43,6 +46,17 @@ class Staged:
              "value": None if value is None else str(value), "note": note}
         )
 
+    def reject_many(self, lines: np.ndarray, column: str | None, values: Any, reason: str | list[str]) -> None:
+        """One rejected-row entry per line (values: one per line, or a scalar for all)."""
+        vals = values if isinstance(values, (list, np.ndarray, pd.Series)) else [values] * len(lines)
+        reasons = reason if isinstance(reason, list) else [reason] * len(lines)
+        for ln, v, why in zip(lines, vals, reasons):
+            self.reject(int(ln), column, None if v is None or (isinstance(v, float) and v != v) else v, why)
+
+    def sort_rejected(self) -> None:
+        """Line order; a line's reasons stay in the order the checks found them (stable sort)."""
+        self.rejected.sort(key=lambda r: -1 if r["line_number"] is None else r["line_number"])
+
     def drop_lines(self, lines: set[int]) -> None:
         """Remove clean rows whose line was rejected by a later check."""
         if lines and len(self.clean):
@@ -59,35 +73,147 @@ PARSERS: dict[str, Callable[[str | None], cells.Cell]] = {
 KIND_LABEL = {"int": "整数", "float": "数値", "fy": "年度（2024 / 令和6年度 / R6 など）", "text": "文字", "code": "コード"}
 
 
-def parse_record(
-    staged: Staged, line: int, rec: dict[str, str], spec: dict[str, str], count_columns: set[str] = frozenset()
-) -> tuple[dict[str, Any], list[str], bool]:
-    """Parse the columns of `spec` ({column: kind}); returns (values, suppressed columns, ok).
+# Values already in final form skip the per-value parser (a million ids or coordinates would
+# otherwise cost seconds): plain ASCII numbers; codes in printable ASCII with no outer spaces;
+# text with no outer whitespace (Python's str.isspace set) and no ideographic space inside.
+_WS = r"\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}"
+_FINAL = {
+    "int": r"[0-9]{1,15}",
+    "float": r"-?[0-9]{1,15}(?:\.[0-9]{1,17})?",
+    "code": r"[!-~](?:[ -~]*[!-~])?",
+    "text": rf"[^{_WS}](?:[^\x{{3000}}]*[^{_WS}])?",
+}
+# below this many distinct values the per-value parser is cheaper than building an Arrow array
+FAST_PATH_MIN_UNIQUES = 64
+
+
+def _already_final(uniques: np.ndarray, kind: str) -> tuple[np.ndarray, pa.Array]:
+    """Mask of texts matching `_FINAL[kind]` (RE2 in Arrow, not a Python loop)."""
+    arr = pa.array(uniques, type=pa.string())
+    m = pc.match_substring_regex(arr, f"^(?:{_FINAL[kind]})$")
+    return m.to_numpy(zero_copy_only=False).astype(bool), arr
+
+
+def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(values, status) of a text column, each distinct text parsed once by `raw.cells`.
+
+    status is 'ok' | 'null' | 'suppressed' | 'invalid', or 'absent' for a column the file
+    does not have; values are Python objects (None where there is no value).
+    """
+    if raw is None:
+        return np.full(n, None, dtype=object), np.full(n, "absent", dtype=object)
+    codes, uniques = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=False)
+    uniques = np.asarray(uniques, dtype=object)
+    uv = np.full(len(uniques), None, dtype=object)
+    us = np.full(len(uniques), "", dtype=object)
+    todo = np.ones(len(uniques), dtype=bool)
+    if kind in _FINAL and len(uniques) > FAST_PATH_MIN_UNIQUES:
+        final, arr = _already_final(uniques, kind)
+        if final.any():
+            if kind in ("int", "float"):
+                nums = pc.cast(arr.filter(pa.array(final)), pa.int64() if kind == "int" else pa.float64())
+                uv[final] = nums.to_pylist()
+            else:
+                uv[final] = uniques[final]
+            us[final] = "ok"
+            todo = ~final
+    parse = PARSERS[kind]
+    for i in np.flatnonzero(todo):
+        c = parse(uniques[i])
+        uv[i], us[i] = c.value, c.status
+    return uv[codes], us[codes]
+
+
+@dataclass
+class Columns:
+    """Parsed columns of one table: values and status per column, in spec order."""
+
+    values: dict[str, np.ndarray]
+    status: dict[str, np.ndarray]
+
+    def isnull(self, col: str) -> np.ndarray:
+        return pd.isna(self.values[col])
+
+    def floats(self, col: str) -> np.ndarray:
+        """Numeric column as float64 with NaN for NULL."""
+        v = self.values[col]
+        out = np.full(len(v), np.nan)
+        m = ~pd.isna(v)
+        out[m] = v[m].astype(float)
+        return out
+
+    def suppressed(self, cols: Collection[str] | None = None) -> list[list[str]]:
+        """Per row, the columns (in spec order) whose cell was suppressed (X, 秘匿)."""
+        n = len(next(iter(self.values.values()))) if self.values else 0
+        out: list[list[str]] = [[] for _ in range(n)]
+        for col, st in self.status.items():
+            if cols is not None and col not in cols:
+                continue
+            for i in np.flatnonzero(st == "suppressed"):
+                out[i].append(col)
+        return out
+
+
+def parse_table(
+    staged: Staged, frame: pd.DataFrame, lines: np.ndarray, spec: dict[str, str], count_columns: Collection[str] = ()
+) -> tuple[Columns, np.ndarray]:
+    """Parse the columns of `spec` ({column: kind}); returns (columns, ok mask).
 
     Invalid values and negative counts are recorded as rejected rows; columns absent from
-    the file are NULL. Suppressed cells (X, 秘匿) are NULL and listed.
+    the file are NULL. Suppressed cells (X, 秘匿) are NULL.
     """
-    values: dict[str, Any] = {}
-    suppressed: list[str] = []
-    ok = True
+    n = len(frame)
+    ok = np.ones(n, dtype=bool)
+    values: dict[str, np.ndarray] = {}
+    status: dict[str, np.ndarray] = {}
     for col, kind in spec.items():
-        raw = rec.get(col)
-        if raw is None:
-            values[col] = None
-            continue
-        c = PARSERS[kind](raw)
-        if c.status == "invalid":
-            staged.reject(line, col, raw, f"{KIND_LABEL[kind]}として読めません")
-            ok = False
-            values[col] = None
-            continue
-        if c.status == "suppressed":
-            suppressed.append(col)
-        if col in count_columns and c.value is not None and c.value < 0:
-            staged.reject(line, col, raw, "負の値です（人数・件数・重みは 0 以上）")
-            ok = False
-        values[col] = c.value
-    return values, suppressed, ok
+        v, st = parse_column(frame[col] if col in frame.columns else None, kind, n)
+        values[col], status[col] = v, st
+        bad = st == "invalid"
+        if bad.any():
+            staged.reject_many(lines[bad], col, frame[col].to_numpy(dtype=object)[bad], f"{KIND_LABEL[kind]}として読めません")
+            ok &= ~bad
+        if col in count_columns:
+            num = st == "ok"
+            neg = np.zeros(n, dtype=bool)
+            neg[num] = v[num].astype(float) < 0
+            if neg.any():
+                staged.reject_many(lines[neg], col, frame[col].to_numpy(dtype=object)[neg], "負の値です（人数・件数・重みは 0 以上）")
+                ok &= ~neg
+    return Columns(values, status), ok
+
+
+def column_frame(lines: np.ndarray, cols: Columns, keep: np.ndarray, spec: dict[str, str]) -> pd.DataFrame:
+    """The kept rows as a frame: text as objects (None = NULL), numbers as int64, or float64 when NULLs occur.
+
+    Typed here rather than inferred by pandas, which costs seconds per million rows.
+    """
+    data: dict[str, Any] = {"line_number": lines[keep].astype(np.int64)}
+    for col, kind in spec.items():
+        v = cols.values[col][keep]
+        null = pd.isna(v)
+        if kind in ("int", "fy") and len(v) and not null.any():
+            try:
+                data[col] = v.astype(np.int64)
+            except OverflowError:  # beyond int64: kept as Python ints, as pandas would
+                data[col] = v
+        elif kind in ("int", "fy", "float") and not null.all():
+            out = np.full(len(v), np.nan)
+            out[~null] = v[~null].astype(float)
+            data[col] = out
+        else:
+            data[col] = v
+    return pd.DataFrame(data, copy=False)
+
+
+def first_ok_before(keys: pd.Series | pd.DataFrame, lines: np.ndarray, ok_other: np.ndarray) -> np.ndarray:
+    """True where an earlier row with the same key passed every other check (first row wins)."""
+    k = keys if isinstance(keys, pd.DataFrame) else keys.to_frame()
+    k = k.reset_index(drop=True).astype(object)
+    first = k[ok_other].assign(_line=lines[ok_other]).drop_duplicates(list(k.columns))
+    merged = k.merge(first, on=list(k.columns), how="left")["_line"].to_numpy(dtype=float)
+    notnull = k.notna().all(axis=1).to_numpy()
+    return notnull & (merged < lines)
 
 
 def rejects_frame(staged_list: list[Staged]) -> pd.DataFrame:

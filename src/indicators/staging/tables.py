@@ -1,14 +1,12 @@
 """Validation of the contract CSV tables: district_stats, neighbourhood_assocs, resources, crosswalk."""
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
 
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
-from indicators.staging.common import Staged, parse_record
+from indicators.staging.common import Columns, Staged, column_frame, first_ok_before, parse_table
 from indicators.staging.resolve import Areas
 
 STATS_COUNTS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
@@ -26,27 +24,33 @@ def _start(table: CsvTable) -> Staged:
     return st
 
 
-def _check_code(st: Staged, line: int, col: str, code: Any, known: set[str] | None, label: str) -> bool:
-    if code is None or known is None or code in known:
-        return True
-    st.reject(line, col, code, f"{label}コードが{label}の一覧にありません")
-    return False
+def _check_code(st: Staged, lines: np.ndarray, col: str, codes: np.ndarray, known: set[str] | None, label: str) -> np.ndarray:
+    """False where a given code is not in the list of known codes (and the row is rejected)."""
+    if known is None:
+        return np.ones(len(codes), dtype=bool)
+    bad = ~pd.isna(codes) & ~pd.Series(codes, dtype=object).isin(known).to_numpy()
+    if bad.any():
+        st.reject_many(lines[bad], col, codes[bad], f"{label}コードが{label}の一覧にありません")
+    return ~bad
 
 
-def _check_point(st: Staged, line: int, v: dict[str, Any]) -> bool:
-    """Both or neither of lat/lon; plausible ranges (the municipality check is vectorised later)."""
-    lat, lon = v.get("lat"), v.get("lon")
-    if (lat is None) != (lon is None):
-        col = "lon" if lon is None else "lat"
-        st.reject(line, col, None, "緯度（lat）と経度（lon）の片方しかありません")
-        return False
-    if lat is None:
-        return True
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (abs(lat) > 60 and abs(lon) < 60):
-        hint = "（緯度と経度が入れ替わっていませんか）" if abs(lat) > 60 and abs(lon) <= 90 else ""
-        st.reject(line, "lat", f"{lat}, {lon}", f"座標が緯度経度の範囲外です{hint}")
-        return False
-    return True
+def _check_point(st: Staged, lines: np.ndarray, cols: Columns) -> np.ndarray:
+    """Both or neither of lat/lon; plausible ranges (the municipality check comes later)."""
+    lat, lon = cols.floats("lat"), cols.floats("lon")
+    no_lat, no_lon = np.isnan(lat), np.isnan(lon)
+    half = no_lat != no_lon
+    for col, m in (("lon", half & no_lon), ("lat", half & no_lat)):
+        if m.any():
+            st.reject_many(lines[m], col, None, "緯度（lat）と経度（lon）の片方しかありません")
+    both = ~no_lat & ~no_lon
+    with np.errstate(invalid="ignore"):
+        swapped = (np.abs(lat) > 60) & (np.abs(lon) < 60)
+        bad = both & (~((-90 <= lat) & (lat <= 90) & (-180 <= lon) & (lon <= 180)) | swapped)
+    for i in np.flatnonzero(bad):
+        hint = "（緯度と経度が入れ替わっていませんか）" if abs(lat[i]) > 60 and abs(lon[i]) <= 90 else ""
+        st.reject(int(lines[i]), "lat", f"{cols.values['lat'][i]}, {cols.values['lon'][i]}", f"座標が緯度経度の範囲外です{hint}")
+    # rows are sorted by line at the end, so the order of the two half-point masks does not matter
+    return ~half & ~bad
 
 
 def _reject_outside(st: Staged, areas: Areas) -> None:
@@ -64,40 +68,76 @@ def _reject_outside(st: Staged, areas: Areas) -> None:
     st.drop_lines(set(bad["line_number"].astype(int)))
 
 
+def _finish(st: Staged, lines: np.ndarray, cols: Columns, ok: np.ndarray, spec: dict[str, str],
+            suppressed: list[list[str]] | None = None) -> None:
+    st.clean = column_frame(lines, cols, ok, spec)
+    if suppressed is not None:
+        st.clean["suppressed_columns"] = pd.Series([suppressed[i] for i in np.flatnonzero(ok)], dtype=object)
+    st.sort_rejected()
+
+
+def _dup_check(st: Staged, lines: np.ndarray, keys: pd.DataFrame, ok_other: np.ndarray, gate: np.ndarray,
+               col: str, values: np.ndarray, reason: str) -> np.ndarray:
+    """Rows (where `gate`) whose key an earlier accepted row already has: rejected, first row wins."""
+    dup = gate & first_ok_before(keys, lines, ok_other)
+    if dup.any():
+        st.reject_many(lines[dup], col, values[dup], reason)
+    return dup
+
+
 def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> Staged:
     require_columns(table, STATS_REQUIRED)
     st = _start(table)
     spec = {"district_code": "code", "fiscal_year": "fy", **{c: "int" for c in STATS_COUNTS}}
-    rows, seen = [], set()
-    for line, rec in table.records:
-        v, sup, ok = parse_record(st, line, rec, spec, set(STATS_COUNTS))
-        if v["district_code"] is None:
-            st.reject(line, "district_code", None, "地区コードが空です")
-            ok = False
-        ok &= _check_code(st, line, "district_code", v["district_code"], district_codes, "地区")
-        if v["fiscal_year"] is None and ok:
-            st.reject(line, "fiscal_year", rec.get("fiscal_year"), "年度が空です（秘匿・不明は年度に使えません）")
-            ok = False
-        key = (v["district_code"], v["fiscal_year"])
-        if ok and key in seen:
-            st.reject(line, "fiscal_year", v["fiscal_year"], "同じ地区・年度の行が重複しています（先の行を採用）")
-            ok = False
-        for big, small, why in (
-            ("population", "pop_65plus", "65歳以上人口が総人口を超えています"),
-            ("pop_65plus", "pop_75plus", "75歳以上人口が65歳以上人口を超えています"),
-            ("population", "pop_0_14", "0〜14歳人口が総人口を超えています"),
-            ("population", "households", "世帯数が総人口を超えています"),
-            ("households", "single_elderly_households", "高齢単身世帯数が世帯数を超えています"),
-        ):
-            # only between readable, non-negative values (a negative count is already rejected)
-            if ok and v[big] is not None and v[small] is not None and v[small] > v[big]:
-                st.reject(line, small, v[small], why)
-                ok = False
-        if ok:
-            seen.add(key)
-            rows.append({"line_number": line, **v, "suppressed_columns": sup})
-    st.clean = pd.DataFrame(rows, columns=["line_number", *spec, "suppressed_columns"])
+    lines = table.lines
+    cols, ok = parse_table(st, table.frame, lines, spec, set(STATS_COUNTS))
+    v = cols.values
+    no_code = cols.isnull("district_code")
+    if no_code.any():
+        st.reject_many(lines[no_code], "district_code", None, "地区コードが空です")
+    ok &= ~no_code
+    ok &= _check_code(st, lines, "district_code", v["district_code"], district_codes, "地区")
+    no_fy = cols.isnull("fiscal_year") & ok
+    if no_fy.any():
+        st.reject_many(lines[no_fy], "fiscal_year", table.frame["fiscal_year"].to_numpy(dtype=object)[no_fy],
+                       "年度が空です（秘匿・不明は年度に使えません）")
+    ok &= ~no_fy
+    # the first failing range check of each row, among readable, non-negative values
+    range_bad = np.zeros(len(lines), dtype=bool)
+    range_first: list[tuple[np.ndarray, str, str]] = []
+    for big, small, why in (
+        ("population", "pop_65plus", "65歳以上人口が総人口を超えています"),
+        ("pop_65plus", "pop_75plus", "75歳以上人口が65歳以上人口を超えています"),
+        ("population", "pop_0_14", "0〜14歳人口が総人口を超えています"),
+        ("population", "households", "世帯数が総人口を超えています"),
+        ("households", "single_elderly_households", "高齢単身世帯数が世帯数を超えています"),
+    ):
+        fb, fs = cols.floats(big), cols.floats(small)
+        with np.errstate(invalid="ignore"):
+            m = ok & ~range_bad & (fs > fb)
+        range_first.append((m, small, why))
+        range_bad |= m
+    keys = pd.DataFrame({"d": v["district_code"], "fy": v["fiscal_year"]})
+    dup = _dup_check(st, lines, keys, ok & ~range_bad, ok, "fiscal_year", v["fiscal_year"],
+                     "同じ地区・年度の行が重複しています（先の行を採用）")
+    ok &= ~dup
+    for m, small, why in range_first:
+        m = m & ok
+        if m.any():
+            st.reject_many(lines[m], small, v[small][m], why)
+    ok &= ~range_bad
+    _finish(st, lines, cols, ok, spec, cols.suppressed())
     return st
+
+
+def _locate_checks(st: Staged, lines: np.ndarray, cols: Columns, areas: Areas) -> np.ndarray:
+    ok = _check_code(st, lines, "district_code", cols.values["district_code"], areas.district_codes, "地区")
+    ok &= _check_code(st, lines, "school_code", cols.values["school_code"], areas.school_codes, "小学校区")
+    return ok & _check_point(st, lines, cols)
+
+
+def _unlocated(cols: Columns) -> np.ndarray:
+    return cols.isnull("district_code") & cols.isnull("school_code") & cols.isnull("lat")
 
 
 def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
@@ -107,26 +147,22 @@ def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
     spec = {"assoc_code": "code", "assoc_name": "text", "district_code": "code", "school_code": "code",
             "households": "int", "pop_65plus": "int", "pop_0_14": "int", "sasaeai_map_fy": "fy",
             "fureai_salon": "int", "lat": "float", "lon": "float"}
-    rows, seen = [], set()
-    for line, rec in table.records:
-        v, sup, ok = parse_record(st, line, rec, spec, counts)
-        sup = [c for c in sup if c in counts]
-        if v["assoc_code"] is None:
-            st.reject(line, "assoc_code", None, "町内会コードが空です")
-            ok = False
-        elif v["assoc_code"] in seen:
-            st.reject(line, "assoc_code", v["assoc_code"], "町内会コードが重複しています（先の行を採用）")
-            ok = False
-        ok &= _check_code(st, line, "district_code", v["district_code"], areas.district_codes, "地区")
-        ok &= _check_code(st, line, "school_code", v["school_code"], areas.school_codes, "小学校区")
-        ok &= _check_point(st, line, v)
-        if ok and v["district_code"] is None and v["school_code"] is None and v["lat"] is None:
-            st.reject(line, "district_code", None, "地区コードも座標もなく、どの地区か分かりません")
-            ok = False
-        if ok:
-            seen.add(v["assoc_code"])
-            rows.append({"line_number": line, **v, "suppressed_columns": sup})
-    st.clean = pd.DataFrame(rows, columns=["line_number", *spec, "suppressed_columns"])
+    lines = table.lines
+    cols, ok = parse_table(st, table.frame, lines, spec, counts)
+    code = cols.values["assoc_code"]
+    no_code = cols.isnull("assoc_code")
+    if no_code.any():
+        st.reject_many(lines[no_code], "assoc_code", None, "町内会コードが空です")
+    located = _locate_checks(st, lines, cols, areas)
+    ok_a = ok & ~no_code & located
+    unloc = _unlocated(cols)
+    dup = _dup_check(st, lines, pd.DataFrame({"c": code}), ok_a & ~unloc, ~no_code, "assoc_code", code,
+                     "町内会コードが重複しています（先の行を採用）")
+    m = ok_a & ~dup & unloc
+    if m.any():
+        st.reject_many(lines[m], "district_code", None, "地区コードも座標もなく、どの地区か分かりません")
+    ok = ok_a & ~dup & ~unloc
+    _finish(st, lines, cols, ok, spec, cols.suppressed(counts))
     _reject_outside(st, areas)
     return st
 
@@ -139,32 +175,33 @@ def stage_resources(table: CsvTable, areas: Areas, vocab: dict[str, dict[str, st
     spec = {"resource_id": "code", "resource_type": "code", "name": "text", "district_code": "code",
             "school_code": "code", "lat": "float", "lon": "float", "opened_fy": "fy", "closed_fy": "fy",
             "frequency": "text", "note": "text"}
-    rows, seen = [], set()
-    for line, rec in table.records:
-        v, _, ok = parse_record(st, line, rec, spec)
-        if v["resource_id"] is None:
-            st.reject(line, "resource_id", None, "resource_id が空です")
-            ok = False
-        elif v["resource_id"] in seen:
-            st.reject(line, "resource_id", v["resource_id"], "resource_id が重複しています（先の行を採用）")
-            ok = False
-        if v["resource_type"] not in vocab:
-            st.reject(line, "resource_type", v["resource_type"],
-                      "resource_type が語彙にありません（dataset.yaml の resource_types: で追加できます）")
-            ok = False
-        ok &= _check_code(st, line, "district_code", v["district_code"], areas.district_codes, "地区")
-        ok &= _check_code(st, line, "school_code", v["school_code"], areas.school_codes, "小学校区")
-        ok &= _check_point(st, line, v)
-        if ok and v["district_code"] is None and v["school_code"] is None and v["lat"] is None:
-            st.reject(line, "district_code", None, "district_code・school_code・lat/lon のいずれもなく、場所が分かりません")
-            ok = False
-        if v["opened_fy"] is not None and v["closed_fy"] is not None and v["closed_fy"] < v["opened_fy"]:
-            st.reject(line, "closed_fy", v["closed_fy"], f"廃止年度が開始年度（{v['opened_fy']}）より前です")
-            ok = False
-        if ok:
-            seen.add(v["resource_id"])
-            rows.append({"line_number": line, **v})
-    st.clean = pd.DataFrame(rows, columns=["line_number", *spec])
+    lines = table.lines
+    cols, ok = parse_table(st, table.frame, lines, spec)
+    v = cols.values
+    rid = v["resource_id"]
+    no_id = cols.isnull("resource_id")
+    if no_id.any():
+        st.reject_many(lines[no_id], "resource_id", None, "resource_id が空です")
+    bad_type = ~pd.Series(v["resource_type"], dtype=object).isin(set(vocab)).to_numpy()
+    if bad_type.any():
+        st.reject_many(lines[bad_type], "resource_type", v["resource_type"][bad_type],
+                       "resource_type が語彙にありません（dataset.yaml の resource_types: で追加できます）")
+    ok_a = ok & ~no_id & ~bad_type & _locate_checks(st, lines, cols, areas)
+    unloc = _unlocated(cols)
+    opened, closed = cols.floats("opened_fy"), cols.floats("closed_fy")
+    with np.errstate(invalid="ignore"):
+        backwards = closed < opened
+    # within a line, reasons may come in another order than the checks are listed; rows and reasons are the same
+    dup = _dup_check(st, lines, pd.DataFrame({"c": rid}), ok_a & ~unloc & ~backwards, ~no_id, "resource_id", rid,
+                     "resource_id が重複しています（先の行を採用）")
+    m = ok_a & ~dup & unloc
+    if m.any():
+        st.reject_many(lines[m], "district_code", None, "district_code・school_code・lat/lon のいずれもなく、場所が分かりません")
+    if backwards.any():
+        st.reject_many(lines[backwards], "closed_fy", v["closed_fy"][backwards],
+                       [f"廃止年度が開始年度（{o}）より前です" for o in v["opened_fy"][backwards]])
+    ok = ok_a & ~dup & ~unloc & ~backwards
+    _finish(st, lines, cols, ok, spec)
     _reject_outside(st, areas)
     return st
 
@@ -173,29 +210,30 @@ def stage_crosswalk(table: CsvTable, district_codes: set[str] | None, school_cod
     require_columns(table, CROSSWALK_REQUIRED)
     st = _start(table)
     spec = {"district_code": "code", "school_code": "code", "weight": "float"}
-    rows, seen = [], set()
-    for line, rec in table.records:
-        v, sup, ok = parse_record(st, line, rec, spec, {"weight"})
-        for col, label in (("district_code", "地区"), ("school_code", "小学校区")):
-            if v[col] is None:
-                st.reject(line, col, None, f"{label}コードが空です")
-                ok = False
-        ok &= _check_code(st, line, "district_code", v["district_code"], district_codes, "地区")
-        ok &= _check_code(st, line, "school_code", v["school_code"], school_codes, "小学校区")
-        if v["weight"] is None and ok:
-            st.reject(line, "weight", rec.get("weight"), "重み（weight）が空です")
-            ok = False
-        elif v["weight"] is not None and v["weight"] > 1 + WEIGHT_TOLERANCE:
-            st.reject(line, "weight", v["weight"], "重み（weight）が 1 を超えています")
-            ok = False
-        key = (v["district_code"], v["school_code"])
-        if ok and key in seen:
-            st.reject(line, "school_code", v["school_code"], "同じ地区・小学校区の組が重複しています（先の行を採用）")
-            ok = False
-        if ok:
-            seen.add(key)
-            rows.append({"line_number": line, **v})
-    clean = pd.DataFrame(rows, columns=["line_number", *spec])
+    lines = table.lines
+    cols, ok = parse_table(st, table.frame, lines, spec, {"weight"})
+    v = cols.values
+    for col, label in (("district_code", "地区"), ("school_code", "小学校区")):
+        m = cols.isnull(col)
+        if m.any():
+            st.reject_many(lines[m], col, None, f"{label}コードが空です")
+        ok &= ~m
+    ok &= _check_code(st, lines, "district_code", v["district_code"], district_codes, "地区")
+    ok &= _check_code(st, lines, "school_code", v["school_code"], school_codes, "小学校区")
+    w = cols.floats("weight")
+    no_w = np.isnan(w) & ok
+    if no_w.any():
+        st.reject_many(lines[no_w], "weight", table.frame["weight"].to_numpy(dtype=object)[no_w], "重み（weight）が空です")
+    with np.errstate(invalid="ignore"):
+        big = ~no_w & (w > 1 + WEIGHT_TOLERANCE)
+    if big.any():
+        st.reject_many(lines[big], "weight", v["weight"][big], "重み（weight）が 1 を超えています")
+    ok &= ~no_w & ~big
+    keys = pd.DataFrame({"d": v["district_code"], "s": v["school_code"]})
+    dup = _dup_check(st, lines, keys, ok, ok, "school_code", v["school_code"],
+                     "同じ地区・小学校区の組が重複しています（先の行を採用）")
+    ok &= ~dup
+    clean = column_frame(lines, cols, ok, spec)
     # weights of a district must sum to 1 (±0.01); otherwise all of its rows are rejected
     if len(clean):
         sums = clean.groupby("district_code")["weight"].transform("sum")
@@ -207,6 +245,7 @@ def stage_crosswalk(table: CsvTable, district_codes: set[str] | None, school_cod
         clean = clean.drop(index=bad.index).reset_index(drop=True)
     clean["method"] = "given"
     st.clean = clean
+    st.sort_rejected()
     return st
 
 
