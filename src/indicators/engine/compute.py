@@ -176,18 +176,21 @@ def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indic
     if not sql_path.exists():
         raise RuntimeError(f"family {family} ({members[0].source_file}) has no query sql/{family}.sql")
     try:
-        frame = con.execute(sql_path.read_text(encoding="utf-8")).df()
+        # through Arrow: same dtypes as .df(), several times faster for millions of rows
+        frame = con.execute(sql_path.read_text(encoding="utf-8")).to_arrow_table().to_pandas()
     except duckdb.Error as exc:
         raise RuntimeError(f"indicator query sql/{family}.sql failed: {exc}") from exc
     missing = [c for c in _QUERY_COLUMNS if c not in frame.columns]
     if missing:
         raise RuntimeError(f"sql/{family}.sql must return columns {_QUERY_COLUMNS}; missing {missing}")
     ids = {m.indicator_id: m for m in members}
-    foreign = sorted(set(frame["indicator_id"]) - set(ids))
+    # unique() first: iterating a few million Arrow strings in Python costs seconds at national scale
+    levels_by_id = {k: set(v) for k, v in frame.groupby("indicator_id", sort=False)["area_level"].unique().items()}
+    foreign = sorted(set(levels_by_id) - set(ids))
     if foreign:
         raise RuntimeError(f"sql/{family}.sql returned indicators not declared in family {family}: {foreign}")
     for ind_id, ind in ids.items():
-        levels = set(frame.loc[frame["indicator_id"] == ind_id, "area_level"])
+        levels = levels_by_id.get(ind_id, set())
         if not levels:
             raise RuntimeError(f"sql/{family}.sql produced no rows for indicator {ind_id}")
         if levels - set(ind.area_levels):

@@ -144,6 +144,9 @@ def _secondary(out: pd.DataFrame, num_ids: set[str], den_ids: set[str]) -> pd.Da
     sub = out[out["indicator_id"].isin(num_ids | den_ids) & (out["area_level"] != "city")]
     if sub.empty:
         return out
+    # only groups with exactly one hidden area need a partner (keeps national-scale runs cheap)
+    keys = ["indicator_id", "fiscal_year", "area_level"]
+    sub = sub[sub.groupby(keys, sort=False)["suppressed"].transform("sum") == 1]
     city_shown = set(
         out.loc[(out["area_level"] == "city") & ~out["suppressed"], ["indicator_id", "fiscal_year"]]
         .itertuples(index=False, name=None)
