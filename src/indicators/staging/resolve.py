@@ -4,17 +4,32 @@ Rule (documented in data/raw/README.md): a point inside the polygons decides; a 
 that contradicts the point is kept in given_*_code and noted in `load_notes`. Without a
 usable point the given code is used; without a given code, the other level is mapped
 through the crosswalk (largest share, only if >= 0.5).
+
+Everything is vectorised (numpy masks, one STRtree query per level): at national scale
+(1.3M points, 35k polygons) the former per-row loop took ~30 s; the row-by-row version is
+kept as the reference in tests/staging/test_resolve_reference.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from pyproj import CRS, Transformer
 
 DEFAULT_TOLERANCE_M = 200.0
+LEVELS = (("district", "district_code", "地区"), ("school", "school_code", "小学校区"))
+
+
+@lru_cache(maxsize=16)
+def _transformer(src: CRS, dst: CRS) -> Transformer | None:
+    """The transformer geopandas' to_crs uses (same CRS objects, always_xy), None if no-op."""
+    if src.is_exact_same(dst):
+        return None
+    return Transformer.from_crs(src, dst, always_xy=True)
 
 
 @dataclass
@@ -28,52 +43,95 @@ class Areas:
     storage_crs: str
     metric_crs: str
     tolerance_m: float = DEFAULT_TOLERANCE_M
-    _metric: dict[str, tuple[np.ndarray, np.ndarray, shapely.STRtree]] = field(default_factory=dict, repr=False)
+    # level -> (codes, metric polygons, STRtree of them, rank of each code in sorted order)
+    _metric: dict[str, tuple[np.ndarray, np.ndarray, shapely.STRtree, np.ndarray]] = field(
+        default_factory=dict, repr=False)
     _zone: object = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        polys = []
         for level, gdf, col in (("district", self.districts, "district_code"), ("school", self.schools, "school_code")):
             if gdf is not None and len(gdf):
-                m = gdf.geometry.to_crs(self.metric_crs).values
-                codes = gdf[col].astype(str).to_numpy()
-                self._metric[level] = (codes, np.asarray(m), shapely.STRtree(np.asarray(m)))
-                polys.extend(np.asarray(m))
-        if polys:
-            self._zone = shapely.union_all(polys).buffer(self.tolerance_m)
-            shapely.prepare(self._zone)
+                m = np.asarray(gdf.geometry.to_crs(self.metric_crs).values)
+                codes = gdf[col].astype(str).to_numpy(dtype=object)
+                # Python string order (as the former sort by code), one entry per polygon
+                order = {c: i for i, c in enumerate(sorted(set(codes)))}
+                rank = np.fromiter((order[c] for c in codes), dtype=np.int64, count=len(codes))
+                shapely.prepare(m)  # contains_xy reuses the prepared polygons
+                self._metric[level] = (codes, m, shapely.STRtree(m), rank)
 
     @property
     def has_polygons(self) -> bool:
-        return self._zone is not None
+        return bool(self._metric)
+
+    @property
+    def zone(self):
+        """Union of all polygons buffered by the tolerance (built on first use, prepared)."""
+        if self._zone is None and self._metric:
+            polys = np.concatenate([m[1] for m in self._metric.values()])
+            self._zone = shapely.union_all(polys).buffer(self.tolerance_m)
+            shapely.prepare(self._zone)
+        return self._zone
+
+    def metric_xy(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Metric coordinates, identical to GeoSeries.to_crs but without building geometries."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        tf = _transformer(CRS.from_user_input(self.storage_crs), CRS.from_user_input(self.metric_crs))
+        if tf is None:
+            return lon, lat
+        x, y = tf.transform(lon, lat)
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
     def to_metric(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-        pts = gpd.GeoSeries(gpd.points_from_xy(lon, lat), crs=self.storage_crs).to_crs(self.metric_crs)
-        return np.asarray(pts.values)
+        return shapely.points(*self.metric_xy(lon, lat))
 
     def outside(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """True where the point is farther than the tolerance from every district/school polygon."""
         if not self.has_polygons or len(lon) == 0:
             return np.zeros(len(lon), dtype=bool)
-        return ~shapely.contains(self._zone, self.to_metric(lon, lat))
+        return ~shapely.contains_xy(self.zone, *self.metric_xy(lon, lat))
 
     def locate(self, level: str, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """Code of the polygon containing each point (nearest within tolerance), else None."""
-        out = np.full(len(lon), None, dtype=object)
-        if level not in self._metric or len(lon) == 0:
+        return self.locate_levels((level,), lon, lat)[level]
+
+    def locate_levels(self, levels: tuple[str, ...], lon: np.ndarray, lat: np.ndarray) -> dict[str, np.ndarray]:
+        """`locate` for several levels, sharing the projected points and their STRtree."""
+        return {level: codes for level, (codes, _) in self._locate(levels, lon, lat).items()}
+
+    def _locate(self, levels: tuple[str, ...], lon: np.ndarray, lat: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """level -> (codes with None, found mask)."""
+        out = {level: (np.full(len(lon), None, dtype=object), np.zeros(len(lon), dtype=bool)) for level in levels}
+        todo = [level for level in levels if level in self._metric]
+        if not todo or len(lon) == 0:
             return out
-        codes, geoms, tree = self._metric[level]
-        pts = self.to_metric(lon, lat)
-        pi, gi = tree.query(pts, predicate="within")
-        # overlapping polygons: the lowest code wins, for determinism
-        for p, g in sorted(zip(pi, gi), key=lambda t: (t[0], codes[t[1]]), reverse=True):
-            out[p] = codes[g]
-        missing = np.flatnonzero(out == None)  # noqa: E711 - object array comparison
-        if len(missing):
-            pi2, gi2 = tree.query_nearest(pts[missing], max_distance=self.tolerance_m)
-            for p, g in zip(pi2, gi2):
-                if out[missing[p]] is None:
-                    out[missing[p]] = codes[g]
+        x, y = self.metric_xy(lon, lat)
+        pts = shapely.points(x, y)
+        # candidates = points inside each polygon's bounding box (a tree of the points), then an
+        # exact test against the prepared polygon: ~4x faster than tree.query(points, "within")
+        pt_tree = shapely.STRtree(pts)
+        for level in todo:
+            codes, geoms, tree, rank = self._metric[level]
+            res, found = out[level]
+            gi, pi = pt_tree.query(geoms)
+            keep = shapely.contains_xy(geoms[gi], x[pi], y[pi])
+            gi, pi = gi[keep], pi[keep]
+            if len(pi):
+                # overlapping polygons: the lowest code wins, for determinism
+                o = np.lexsort((rank[gi], pi))
+                pi, gi = pi[o], gi[o]
+                first = np.ones(len(pi), dtype=bool)
+                first[1:] = pi[1:] != pi[:-1]
+                res[pi[first]] = codes[gi[first]]
+                found[pi[first]] = True
+            missing = np.flatnonzero(~found)
+            if len(missing):
+                pi2, gi2 = tree.query_nearest(pts[missing], max_distance=self.tolerance_m)
+                if len(pi2):
+                    # equidistant polygons: the first one the tree returns
+                    u, at = np.unique(pi2, return_index=True)
+                    res[missing[u]] = codes[gi2[at]]
+                    found[missing[u]] = True
         return out
 
 
@@ -105,6 +163,31 @@ def crosswalk_maps(crosswalk: pd.DataFrame, district_pop: pd.Series | None = Non
     return d2s, s2d
 
 
+def _given_codes(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(object array of str(value) with None where missing, present mask)."""
+    ok = col.notna().to_numpy(dtype=bool)
+    vals = col.to_numpy(dtype=object)
+    out = np.full(len(vals), None, dtype=object)
+    sub = vals[ok]
+    if len(sub) and pd.api.types.infer_dtype(sub, skipna=False) != "string":
+        sub = pd.Series(sub, dtype=object).map(str).to_numpy(dtype=object)
+    out[ok] = sub
+    return out, ok
+
+
+def _map_missing(target: np.ndarray, target_set: np.ndarray, src: np.ndarray,
+                 key: np.ndarray, key_set: np.ndarray, mapping: dict[str, str]) -> None:
+    """Where target is unset and key is set: target = mapping[key] if present (source 'crosswalk')."""
+    idx = np.flatnonzero(~target_set & key_set)
+    if not len(idx) or not mapping:
+        return
+    vals = pd.Series(key[idx], dtype=object).map(mapping).to_numpy(dtype=object)
+    hit = ~pd.isna(vals)
+    target[idx[hit]] = vals[hit]
+    target_set[idx[hit]] = True
+    src[idx[hit]] = "crosswalk"
+
+
 def resolve_codes(
     df: pd.DataFrame,
     areas: Areas,
@@ -115,56 +198,68 @@ def resolve_codes(
 
     Input columns: district_code, school_code (given, may be NULL), lat, lon, line_number.
     Output adds given_district_code, given_school_code, district_code_source,
-    school_code_source, resolution_note; also returns conflict notes (line, column, value, note).
+    school_code_source, resolution_note; also returns conflict notes (line, column, value, note)
+    ordered by row, the district before the school within a row.
     """
     out = df.copy()
     n = len(out)
     for col in ("district_code", "school_code", "lat", "lon"):
         if col not in out.columns:
             out[col] = None
-    given_d = np.array([None if pd.isna(v) else str(v) for v in out["district_code"]], dtype=object)
-    given_s = np.array([None if pd.isna(v) else str(v) for v in out["school_code"]], dtype=object)
+    given = {level: _given_codes(out[col]) for level, col, _ in LEVELS}
     has_pt = (out["lat"].notna() & out["lon"].notna()).to_numpy()
     lon = pd.to_numeric(out["lon"], errors="coerce").to_numpy(dtype=float)
     lat = pd.to_numeric(out["lat"], errors="coerce").to_numpy(dtype=float)
     idx = np.flatnonzero(has_pt)
-    pip = {}
-    for level in ("district", "school"):
-        arr = np.full(n, None, dtype=object)
-        if len(idx):
-            arr[idx] = areas.locate(level, lon[idx], lat[idx])
-        pip[level] = arr
-    d2s, s2d = crosswalk_maps(crosswalk, district_pop)
-    dist = np.full(n, None, dtype=object)
-    dsrc = np.full(n, None, dtype=object)
-    sch = np.full(n, None, dtype=object)
-    ssrc = np.full(n, None, dtype=object)
-    notes: list[dict] = []
-    note_col = np.full(n, None, dtype=object)
+    pip = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool)) for level, _, _ in LEVELS}
+    if len(idx):
+        for level, (arr, found) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
+            pip[level][0][idx] = arr
+            pip[level][1][idx] = found
     lines = out["line_number"].to_numpy() if "line_number" in out.columns else np.arange(2, n + 2)
-    for i in range(n):
-        msgs = []
-        for level, given, res, src, col, label in (
-            ("district", given_d, dist, dsrc, "district_code", "地区"),
-            ("school", given_s, sch, ssrc, "school_code", "小学校区"),
-        ):
-            p = pip[level][i]
-            if p is not None:
-                res[i], src[i] = p, "point_in_polygon"
-                if given[i] is not None and given[i] != p:
-                    msg = f"{label}コード {given[i]} と座標の{label} {p} が食い違うため、座標を採用しました"
-                    msgs.append(msg)
-                    notes.append({"line_number": int(lines[i]), "column_name": col, "value": given[i], "note": msg})
-            elif given[i] is not None:
-                res[i], src[i] = given[i], "given"
-        if dist[i] is None and sch[i] is not None and sch[i] in s2d:
-            dist[i], dsrc[i] = s2d[sch[i]], "crosswalk"
-        if sch[i] is None and dist[i] is not None and dist[i] in d2s:
-            sch[i], ssrc[i] = d2s[dist[i]], "crosswalk"
-        note_col[i] = "; ".join(msgs) or None
-    out["given_district_code"] = given_d
-    out["given_school_code"] = given_s
-    out["district_code"], out["district_code_source"] = dist, dsrc
-    out["school_code"], out["school_code_source"] = sch, ssrc
+
+    code, is_set, source, msg = {}, {}, {}, {}
+    note_parts = []  # (rows, level order, column, given values, messages)
+    for k, (level, col, label) in enumerate(LEVELS):
+        (g, g_ok), (p, found) = given[level], pip[level]
+        src = np.full(n, None, dtype=object)
+        src[g_ok] = "given"
+        src[found] = "point_in_polygon"
+        code[level] = np.where(found, p, g)
+        is_set[level] = found | g_ok
+        source[level] = src
+        both = np.flatnonzero(found & g_ok)
+        conflict = np.zeros(n, dtype=bool)
+        conflict[both] = g[both] != p[both]
+        rows = np.flatnonzero(conflict)
+        m = np.full(n, None, dtype=object)
+        if len(rows):
+            m[rows] = f"{label}コード " + g[rows] + f" と座標の{label} " + p[rows] + " が食い違うため、座標を採用しました"
+        msg[level] = (m, conflict)
+        note_parts.append((rows, np.full(len(rows), k), col, g[rows], m[rows]))
+
+    d2s, s2d = crosswalk_maps(crosswalk, district_pop)
+    dist, sch = code["district"], code["school"]
+    _map_missing(dist, is_set["district"], source["district"], sch, is_set["school"], s2d)
+    _map_missing(sch, is_set["school"], source["school"], dist, is_set["district"], d2s)
+
+    (dm, d_conf), (sm, s_conf) = msg["district"], msg["school"]
+    note_col = np.where(d_conf, dm, sm)
+    two = np.flatnonzero(d_conf & s_conf)
+    if len(two):
+        note_col[two] = dm[two] + "; " + sm[two]
+
+    rows = np.concatenate([p[0] for p in note_parts])
+    order = np.lexsort((np.concatenate([p[1] for p in note_parts]), rows))
+    cols = np.concatenate([np.full(len(p[0]), p[2], dtype=object) for p in note_parts])[order]
+    vals = np.concatenate([p[3] for p in note_parts])[order]
+    texts = np.concatenate([p[4] for p in note_parts])[order]
+    notes = [{"line_number": int(ln), "column_name": c, "value": v, "note": t}
+             for ln, c, v, t in zip(lines[rows[order]], cols, vals, texts)]
+
+    out["given_district_code"] = given["district"][0]
+    out["given_school_code"] = given["school"][0]
+    out["district_code"], out["district_code_source"] = dist, source["district"]
+    out["school_code"], out["school_code_source"] = sch, source["school"]
     out["resolution_note"] = note_col
     return out, notes
