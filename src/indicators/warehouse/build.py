@@ -50,6 +50,7 @@ STEPS: dict[str, str] = {
     "resolve": "地区・小学校区コードの解決",
     "accessibility": "アクセス指標の入力を計算",
     "indicators": "指標を計算",
+    "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
     "swap": "ウェアハウスを置き換え",
 }
 # Steps that call other modules' hooks; tests of this package may skip them.
@@ -82,6 +83,7 @@ class BuildReport:
     swapped: bool = False
     parquet_staging: Path | None = None
     parquet_files: list[Path] = field(default_factory=list)
+    carried: dict[str, int] = field(default_factory=dict)  # table kept from the previous warehouse → rows
 
     @property
     def rows_rejected(self) -> int:
@@ -102,10 +104,26 @@ def _geom_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
     return df
 
 
+def _scan_source(df: pd.DataFrame) -> Any:
+    """What DuckDB scans for `df`, with every missing value (NaN, NA, None, NaT) as NULL.
+
+    An Arrow table (from_pandas turns missing values into nulls) is much faster to build and scan than
+    the object-dtype frame it replaces; columns Arrow cannot type (mixed Python types, integers beyond
+    64 bits) fall back to the object frame, which DuckDB types by itself.
+    """
+    if not len(df):
+        return df
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        return df.astype(object).where(df.notna(), None)
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
     """INSERT INTO table SELECT <select> FROM df (typed by the DDL; casts done by DuckDB)."""
-    df = df.astype(object).where(df.notna(), None) if len(df) else df
-    con.register("_src", df)
+    con.register("_src", _scan_source(df))
     try:
         con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
     finally:
@@ -176,6 +194,80 @@ class _Runner:
             self.progress.console.print(f"[yellow]- {STEPS[name]}: 省略（{why}）")
 
 
+# Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
+CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
+
+
+def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
+    return [tuple(r) for r in con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = ? "
+        "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [catalog, table]).fetchall()]
+
+
+def _carry_tables(con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, previous: Path) -> None:
+    """Copy rows of CARRIED_TABLES from the previous warehouse (read only, before the swap).
+
+    `welfare suggest` stores its runs in the built warehouse; a rebuild would drop them. Rows are
+    copied only when the old table has exactly the columns and types of the current writer's DDL;
+    otherwise the step is reported as skipped (the old file stays untouched until the swap).
+    """
+    alias = "previous_warehouse"
+    try:
+        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+    except duckdb.Error as exc:
+        run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
+        return
+    try:
+        here = con.execute("SELECT current_database()").fetchone()[0]
+        for table, (module, ddl_name) in CARRIED_TABLES.items():
+            old = _columns(con, alias, table)
+            if not old:
+                continue
+            n_old = con.execute(f"SELECT count(*) FROM {alias}.main.{table}").fetchone()[0]
+            if _columns(con, here, table):
+                run.skip("carry", f"{table} はこの構築ですでに作られたため、前回の {n_old} 行は引き継ぎません")
+                continue
+            try:
+                ddl = getattr(importlib.import_module(module), ddl_name)
+            except (ImportError, AttributeError) as exc:
+                run.skip("carry", f"{module}.{ddl_name} を読み込めないため {table} の {n_old} 行を引き継ぎません（{exc}）")
+                continue
+
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(ddl)
+                now = _columns(con, here, table)
+            finally:
+                con.execute("ROLLBACK")
+            if now != old:
+                run.skip("carry", f"前回の {table} の列の構成が現在と異なるため、{n_old} 行を引き継ぎません")
+                continue
+
+            def copy(table: str = table, ddl: str = ddl) -> None:
+                with _transaction(con):
+                    con.execute(ddl)
+                    con.execute(f"INSERT INTO main.{table} SELECT * FROM {alias}.main.{table}")
+
+            run.step("carry", copy)
+            report.carried[table] = n_old
+    finally:
+        con.execute(f"DETACH {alias}")
+
+
+def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows of every table of the main schema, in one query."""
+    names = [t for (t,) in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+    if not names:
+        return {}
+    sql = " UNION ALL ".join(
+        "SELECT {lit} AS t, count(*) AS n FROM main.{ident}".format(
+            lit="'" + t.replace("'", "''") + "'", ident='"' + t.replace('"', '""') + '"')
+        for t in names)
+    counts = dict(con.execute(sql).fetchall())
+    return {t: int(counts[t]) for t in names}
+
+
 def default_plan_paths(cfg: DatasetConfig) -> list[Path]:
     return cfg.plan_files() or [DEFAULT_PLAN]
 
@@ -215,12 +307,9 @@ def build_warehouse(
             con = connect(tmp)
             with _Runner(report, quiet, on_step) as run:
                 _build_into(con, run, report, dataset_dir, plan_paths, strict, set(skip))
-                report.table_counts = {
-                    t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
-                    for (t,) in con.execute(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
-                    ).fetchall()
-                }
+                if warehouse_path.exists():
+                    _carry_tables(con, run, report, warehouse_path)
+                report.table_counts = _table_counts(con)
                 con.execute("CHECKPOINT")
                 con.close()
                 con = None
@@ -396,6 +485,19 @@ def _build_into(
         # provisional rows with the given codes: the crosswalk derivation may read them
         write_points(t["assocs"].clean, t["resources"].clean)
 
+        # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
+        # metric_crs, the fiscal-year range and the suppression threshold from it
+        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
+        capped = [y for y in years if y <= cfg.as_of_fy]
+        con.execute(
+            "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
+             store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
+             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
+             cfg.suppression_threshold, report.tabular_only],
+        )
+
     # 5. crosswalk
     if "crosswalk" in t:
         staged.append(t["crosswalk"])
@@ -462,17 +564,6 @@ def _build_into(
         for r in report.reconciliation:  # the invariant the whole pipeline promises
             if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
                 raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
-
-        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
-        capped = [y for y in years if y <= cfg.as_of_fy]
-        con.execute(
-            "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
-             store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
-             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
-             cfg.suppression_threshold, report.tabular_only],
-        )
 
     if strict and report.rows_rejected:
         raise BuildError(

@@ -2,13 +2,29 @@
 
 Extensions cannot be downloaded at run time here, so the extension file shipped in the
 `duckdb-extension-spatial` wheel (same version as duckdb) is loaded by path.
+
+DuckDB checks the extension's signature on every LOAD, which costs about 0.5 s per
+connection (it hashes the 80 MB file with a slow SHA-256). We keep that guarantee but pay
+it once: after a signed LOAD succeeds, the file's SHA-256 (hashlib, ~0.07 s) is recorded in
+the user's cache directory; later processes whose file has a recorded digest open their
+connections with `allow_unsigned_extensions` (same bytes = same verified file). The choice
+is made once per process, so every connection of a process has the same configuration
+(DuckDB refuses two configurations for one database file). Set WELFARE_VERIFY_EXTENSIONS=1
+to verify the signature on every LOAD.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import duckdb
 import duckdb_extension_spatial
+
+BASE_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+# Decided at the first connect of a process: (trusted, sha256 of the extension file).
+_decision: tuple[bool, str] | None = None
+_recorded = False  # the digest was recorded by this process
 
 
 def spatial_extension_path() -> Path:
@@ -29,7 +45,69 @@ def load_spatial(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def verified_digests_file() -> Path:
+    """Where SHA-256 digests of extension files that passed DuckDB's signature check are kept."""
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "welfare-indicators" / "verified-extensions.txt"
+
+
+def file_sha256(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _read_digests(stamp: Path) -> set[str]:
+    try:
+        return {ln.split()[0] for ln in stamp.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    except (OSError, UnicodeDecodeError):
+        return set()
+
+
+def _record_digest(digest: str, ext: Path) -> None:
+    """Append the digest atomically (temp file + os.replace); an unwritable cache only costs speed."""
+    stamp = verified_digests_file()
+    try:
+        if digest in _read_digests(stamp):
+            return
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        old = stamp.read_text(encoding="utf-8") if stamp.exists() else ""
+        tmp = stamp.with_name(f".{stamp.name}.{os.getpid()}")
+        tmp.write_text(old + f"{digest}  duckdb {duckdb.__version__}  {ext}\n", encoding="utf-8")
+        os.replace(tmp, stamp)
+    except OSError:
+        pass
+
+
+def _verify_each_load() -> bool:
+    return os.environ.get("WELFARE_VERIFY_EXTENSIONS", "") not in ("", "0")
+
+
+def _decide_trust(ext: Path) -> tuple[bool, str]:
+    """Once per process: (trusted, digest); trusted when a signed LOAD of these bytes succeeded before."""
+    global _decision
+    if _decision is None:
+        if _verify_each_load():
+            _decision = (False, "")
+        else:
+            digest = file_sha256(ext)
+            _decision = (digest in _read_digests(verified_digests_file()), digest)
+    return _decision
+
+
 def connect(path: str | Path = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A connection with spatial loaded; `allow_unsigned_extensions` is not needed for the signed wheel."""
-    con = duckdb.connect(str(path), read_only=read_only, config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
-    return load_spatial(con)
+    """A connection with spatial loaded (signature verified by DuckDB, now or earlier for the same bytes)."""
+    global _recorded
+    ext = spatial_extension_path()
+    trusted, digest = _decide_trust(ext)
+    con = duckdb.connect(str(path), read_only=read_only, config=dict(BASE_CONFIG, allow_unsigned_extensions=trusted))
+    try:
+        con.execute(f"LOAD '{ext.as_posix()}'")
+    except BaseException:
+        con.close()
+        raise
+    if not trusted and digest and not _recorded:
+        # DuckDB has just verified the signature; record the digest only if the file is still those bytes
+        _recorded = True
+        if file_sha256(ext) == digest:
+            _record_digest(digest, ext)
+    return con
