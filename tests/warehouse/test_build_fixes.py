@@ -1,0 +1,160 @@
+"""Build order (dataset_meta before the crosswalk hook), site_suggestions kept across rebuilds,
+the Arrow insert path and the one-query table counts."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from indicators.warehouse import build as wb
+from indicators.warehouse.build import build_warehouse
+from indicators.warehouse.duck import connect
+
+LOADING_ONLY = {"plan", "accessibility", "indicators"}
+
+
+def read(wh: Path, sql: str) -> pd.DataFrame:
+    con = connect(wh, read_only=True)
+    try:
+        return con.execute(sql).df()
+    finally:
+        con.close()
+
+
+def test_dataset_meta_is_there_when_the_crosswalk_is_derived(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    import indicators.spatial.crosswalk as cw
+    from indicators.spatial.geo import metric_crs_for
+
+    real = cw.derive_crosswalk
+    seen: list = []
+
+    def spy(con) -> None:  # records what the real hook sees, then runs it
+        seen.append((con.execute("SELECT metric_crs, min_fy, max_fy, suppression_threshold FROM dataset_meta").fetchall(),
+                     metric_crs_for(con)))
+        real(con)
+
+    monkeypatch.setattr(cw, "derive_crosswalk", spy)
+    wh = tmp_path / "wh.duckdb"
+    report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True, skip=LOADING_ONLY)
+    assert report.crosswalk_method == "derived"
+    # tiny stats: FY2023–2024, as_of 2024-10-01; Tottori → JGD2011 plane zone V
+    assert seen == [([("EPSG:6673", 2023, 2024, 3)], "EPSG:6673")]
+    w = read(wh, "SELECT district_code, school_code, weight FROM crosswalk ORDER BY 1, 2")
+    # D1 lies inside S1; D2 has no located 町内会, so area shares: 0.004° of 0.01° in S1, the rest in S2
+    assert w[["district_code", "school_code"]].values.tolist() == [["D1", "S1"], ["D2", "S1"], ["D2", "S2"]]
+    assert w["weight"].tolist() == pytest.approx([1.0, 0.4, 0.6], abs=0.002)
+    assert read(wh, "SELECT count(*) AS n FROM dataset_meta")["n"].iloc[0] == 1
+
+
+SUGGESTIONS = "SELECT * FROM site_suggestions ORDER BY run_id, rank"
+
+
+def test_site_suggestions_survive_a_rebuild(tiny_dataset, tmp_path: Path) -> None:
+    from indicators.spatial.commands import store_run
+    from indicators.spatial.siting import suggestion_frame
+
+    ds = tiny_dataset()
+    wh = tmp_path / "wh.duckdb"
+    first = build_warehouse(ds, wh, quiet=True)
+    assert "carry" not in first.step_seconds and "carry" not in first.skipped  # nothing to keep yet
+    con = connect(wh, read_only=True)
+    try:  # what `welfare suggest --type district_salon --n 1 --radius 500` does
+        frame = suggestion_frame(con, "district_salon", n_sites=1, radius_m=500)
+    finally:
+        con.close()
+    store_run(wh, frame)
+    before = read(wh, SUGGESTIONS)
+    assert len(before) == 1 and before["site_id"].iloc[0] == "school:S1"
+    built_before = read(wh, "SELECT built_at FROM dataset_meta")["built_at"].iloc[0]
+
+    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    assert report.carried == {"site_suggestions": 1} and "carry" in report.step_seconds
+    after = read(wh, SUGGESTIONS)
+    pd.testing.assert_frame_equal(after, before)
+    assert read(wh, "SELECT built_at FROM dataset_meta")["built_at"].iloc[0] > built_before  # really rebuilt
+    assert report.table_counts["site_suggestions"] == 1
+    # and again: runs accumulate across suggest / rebuild cycles
+    store_run(wh, frame.assign(run_id="second"))
+    build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    assert sorted(read(wh, SUGGESTIONS)["run_id"]) == sorted([before["run_id"].iloc[0], "second"])
+
+
+def test_suggestions_with_another_schema_are_not_carried(tiny_dataset, tmp_path: Path) -> None:
+    ds = tiny_dataset()
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    con = connect(wh)
+    con.execute("CREATE TABLE site_suggestions (run_id VARCHAR, site VARCHAR)")
+    con.execute("INSERT INTO site_suggestions VALUES ('old', 'x')")
+    con.close()
+    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    assert report.carried == {} and "列の構成が現在と異なる" in report.skipped["carry"]
+    assert "site_suggestions" not in set(read(wh, "SELECT table_name FROM information_schema.tables")["table_name"])
+
+
+def test_unreadable_previous_file_does_not_block_a_rebuild(tiny_dataset, tmp_path: Path) -> None:
+    wh = tmp_path / "wh.duckdb"
+    wh.write_bytes(b"not a duckdb file" * 100)
+    report = build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    assert report.swapped and "読めない" in report.skipped["carry"] and "wh.duckdb" in report.skipped["carry"]
+    assert read(wh, "SELECT count(*) AS n FROM districts")["n"].iloc[0] == 2
+
+
+def test_arrow_insert_equals_object_insert_and_hand_values() -> None:
+    df = pd.DataFrame({
+        "f": [1.5, np.nan, 3.0],
+        "i": pd.array([1, pd.NA, 3], dtype="Int64"),
+        "s": pd.Series(["a", None, "ｃ"], dtype="str"),
+        "o": pd.Series(["x", None, float("nan")], dtype=object),
+        "mixed": pd.Series([1, "b", None], dtype=object),  # Arrow cannot type this: object fallback
+        "big": pd.Series([2**70, 1, None], dtype=object),  # beyond int64: object fallback
+        "t": pd.to_datetime(["2024-04-01", None, "2025-03-31"]),
+        "b": pd.Series([True, None, False], dtype=object),
+    })
+    ddl = "CREATE TABLE t (f DOUBLE, i BIGINT, s VARCHAR, o VARCHAR, mixed VARCHAR, big DOUBLE, t DATE, b BOOLEAN)"
+    sel = "f, i, s, o, mixed, big, t, b"
+    expected = [
+        (1.5, 1, "a", "x", "1", float(2**70), dt.date(2024, 4, 1), True),
+        (None, None, None, None, "b", 1.0, None, None),
+        (3.0, 3, "ｃ", None, None, None, dt.date(2025, 3, 31), False),
+    ]
+    con = connect()
+    try:
+        for cols in (list(df.columns), ["f", "i", "s", "o", "t", "b"]):  # with and without the fallback
+            part = df[cols]
+            con.execute("DROP TABLE IF EXISTS t")
+            con.execute(ddl)
+            wb._insert(con, "t", part, ", ".join(c if c in cols else "NULL" for c in sel.split(", ")))
+            got = con.execute("SELECT * FROM t ORDER BY rowid").fetchall()
+            # the previous implementation: every missing value → None in an object frame
+            old = part.astype(object).where(part.notna(), None)
+            con.register("_old", old)
+            ref = con.execute(f"SELECT {', '.join(c if c in cols else 'NULL' for c in sel.split(', '))} FROM _old").fetchall()
+            con.unregister("_old")
+            con.execute("DELETE FROM t")
+            con.execute("INSERT INTO t VALUES " + ", ".join(["(" + ", ".join(["?"] * 8) + ")"] * 3),
+                        [v for row in ref for v in row])
+            assert got == con.execute("SELECT * FROM t ORDER BY rowid").fetchall()
+            keep = [sel.split(", ").index(c) for c in sel.split(", ") if c in cols]
+            assert [tuple(r[k] for k in keep) for r in got] == [tuple(r[k] for k in keep) for r in expected]
+        assert isinstance(wb._scan_source(df[["mixed"]]), pd.DataFrame)  # fell back
+        assert not isinstance(wb._scan_source(df[["f", "s"]]), pd.DataFrame)  # Arrow
+    finally:
+        con.close()
+
+
+def test_table_counts_in_one_query_match_counting_each_table() -> None:
+    con = connect()
+    try:
+        con.execute("CREATE TABLE a AS SELECT * FROM range(5)")
+        con.execute('CREATE TABLE "we""ird\'name" AS SELECT * FROM range(2)')
+        con.execute("CREATE TABLE empty (x INTEGER)")
+        assert wb._table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
+    finally:
+        con.close()
+    con = connect()
+    assert wb._table_counts(con) == {}
+    con.close()
