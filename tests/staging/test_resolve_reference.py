@@ -251,12 +251,17 @@ def test_vectorised_resolution_matches_rowwise_reference(case) -> None:
     args = ({"D1", "D2"}, {"S1"}, dist, sch, "EPSG:6668", "EPSG:6673")
     ref_areas, new_areas = Areas(*args), new.Areas(*args)
     want, want_notes = resolve_codes(df, ref_areas, cw, pop)
-    got, got_notes = new.resolve_codes(df, new_areas, cw, pop)
-    assert list(got.columns) == list(want.columns)
-    assert got.dtypes.tolist() == want.dtypes.tolist()
-    pd.testing.assert_frame_equal(got, want)
-    assert _cells(got) == _cells(want)
-    assert got_notes == want_notes
+    for budget in (new.GRID_CELL_BUDGET, 0):  # grid candidates, then the STRtree fallback
+        saved, new.GRID_CELL_BUDGET = new.GRID_CELL_BUDGET, budget
+        try:
+            got, got_notes = new.resolve_codes(df, new_areas, cw, pop)
+        finally:
+            new.GRID_CELL_BUDGET = saved
+        assert list(got.columns) == list(want.columns)
+        assert got.dtypes.tolist() == want.dtypes.tolist()
+        pd.testing.assert_frame_equal(got, want)
+        assert _cells(got) == _cells(want)
+        assert got_notes == want_notes
     # locate and outside on the rows with a point
     m = df["lat"].notna() & df["lon"].notna() if {"lat", "lon"} <= set(df.columns) else pd.Series(False, df.index)
     lon, lat = df.loc[m, "lon"].to_numpy(dtype=float), df.loc[m, "lat"].to_numpy(dtype=float)
