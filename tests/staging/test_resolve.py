@@ -57,3 +57,30 @@ def test_outside_uses_tolerance() -> None:
     # 0.001° of longitude ≈ 90 m (inside 200 m); 0.01° ≈ 900 m (outside)
     out = AREAS.outside(np.array([134.205, 134.199, 134.19]), np.array([35.505, 35.505, 35.505]))
     assert out.tolist() == [False, False, True]
+
+
+def test_overlaps_lowest_code_in_string_order() -> None:
+    import numpy as np
+
+    from indicators.staging import resolve
+
+    # three nested boxes listed in no particular order; "D10" < "D2" < "D3" as strings
+    d = gpd.GeoDataFrame({"district_code": ["D3", "D2", "D10"]},
+                         geometry=[box(134.20, 35.50, 134.23, 35.53), box(134.20, 35.50, 134.22, 35.52),
+                                   box(134.20, 35.50, 134.21, 35.51)], crs="EPSG:6668")
+    areas = Areas(None, None, d, None, "EPSG:6668", "EPSG:6673")
+    lon = np.array([134.205, 134.215, 134.225, 134.30])
+    lat = np.array([35.505, 35.515, 35.525, 35.505])
+    want = ["D10", "D2", "D3", None]  # the last point is ~6 km away
+    assert areas.locate("district", lon, lat).tolist() == want
+    # a huge polygon among small ones exceeds the grid budget: the STRtree path, same answer
+    assert resolve._bbox_pairs(np.array([[0, 0, 1, 1]] * 3 + [[0, 0, 1e4, 1e4]], dtype=float),
+                               np.array([0.5]), np.array([0.5])) is None
+    pairs = resolve._bbox_pairs(np.array([[0, 0, 1, 1], [2, 2, 3, 3], [0, 0, 3, 3]], dtype=float),
+                                np.array([0.5, 1.0, 2.5, np.nan]), np.array([0.5, 1.0, 2.5, 0.0]))
+    assert sorted(zip(*(p.tolist() for p in pairs))) == [(0, 0), (0, 1), (1, 2), (2, 0), (2, 1), (2, 2)]
+    saved, resolve.GRID_CELL_BUDGET = resolve.GRID_CELL_BUDGET, 0
+    try:
+        assert areas.locate("district", lon, lat).tolist() == want
+    finally:
+        resolve.GRID_CELL_BUDGET = saved
