@@ -58,7 +58,7 @@ def test_site_suggestions_survive_a_rebuild(tiny_dataset, tmp_path: Path) -> Non
 
     ds = tiny_dataset()
     wh = tmp_path / "wh.duckdb"
-    first = build_warehouse(ds, wh, quiet=True)
+    first = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
     assert "carry" not in first.step_seconds and "carry" not in first.skipped  # nothing to keep yet
     con = connect(wh, read_only=True)
     try:  # what `welfare suggest --type district_salon --n 1 --radius 500` does
