@@ -462,8 +462,11 @@ def _build_into(
                 f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
 
         def write_points(assocs: pd.DataFrame, resources: pd.DataFrame) -> None:
-            con.execute("DELETE FROM neighbourhood_assocs")
-            con.execute("DELETE FROM resources")
+            # drop and recreate rather than DELETE: deleting a million primary-key entries from
+            # DuckDB's index and inserting them again takes minutes; an empty table takes seconds
+            for table in ("neighbourhood_assocs", "resources"):
+                con.execute(f"DROP TABLE IF EXISTS {table}")
+                con.execute(DDL[table])
             a = assocs.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in a.columns:
