@@ -461,7 +461,7 @@ def _build_into(
                 "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
                 f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
 
-        def write_points(assocs: pd.DataFrame, resources: pd.DataFrame) -> None:
+        def write_points(assocs: pd.DataFrame, resources: pd.DataFrame | None) -> None:
             # drop and recreate rather than DELETE: deleting a million primary-key entries from
             # DuckDB's index and inserting them again takes minutes; an empty table takes seconds
             for table in ("neighbourhood_assocs", "resources"):
@@ -476,6 +476,8 @@ def _build_into(
                     "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
                     "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
                     f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
+            if resources is None:
+                return
             r = resources.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in r.columns:
@@ -485,8 +487,9 @@ def _build_into(
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
                     "frequency, note, resolution_note, line_number")
 
-        # provisional rows with the given codes: the crosswalk derivation may read them
-        write_points(t["assocs"].clean, t["resources"].clean)
+        # provisional 町内会 rows with the given codes: the crosswalk derivation may weight by their
+        # population; resources are written once, after code resolution (a million rows cost seconds)
+        write_points(t["assocs"].clean, None)
 
         # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
         # metric_crs, the fiscal-year range and the suppression threshold from it
