@@ -17,6 +17,16 @@ from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.areas import CONFIDENCE, KINDS
 from indicators.staging.common import Staged
 from indicators.staging.resolve import Areas
+from indicators.staging.tables import (  # unchanged by the vectorisation
+    ASSOC_REQUIRED,
+    CROSSWALK_REQUIRED,
+    RESOURCE_REQUIRED,
+    STATS_COUNTS,
+    STATS_REQUIRED,
+    WEIGHT_TOLERANCE,
+    _reject_outside,
+    _start,
+)
 
 
 PARSERS: dict[str, Callable[[str | None], cells.Cell]] = {
@@ -60,21 +70,6 @@ def parse_record(
     return values, suppressed, ok
 
 
-STATS_COUNTS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
-STATS_REQUIRED = ["district_code", "fiscal_year", "population", "pop_65plus", "households"]
-ASSOC_REQUIRED = ["assoc_code", "assoc_name", "district_code", "households", "pop_65plus", "sasaeai_map_fy", "fureai_salon"]
-RESOURCE_REQUIRED = ["resource_id", "resource_type", "name"]
-CROSSWALK_REQUIRED = ["district_code", "school_code", "weight"]
-WEIGHT_TOLERANCE = 0.01
-
-
-def _start(table: CsvTable) -> Staged:
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
-    for line, n in table.malformed:
-        st.reject(line, None, f"{n} 列", f"列数がヘッダー（{len(table.header)} 列）より多い行です")
-    return st
-
-
 def _check_code(st: Staged, line: int, col: str, code: Any, known: set[str] | None, label: str) -> bool:
     if code is None or known is None or code in known:
         return True
@@ -96,21 +91,6 @@ def _check_point(st: Staged, line: int, v: dict[str, Any]) -> bool:
         st.reject(line, "lat", f"{lat}, {lon}", f"座標が緯度経度の範囲外です{hint}")
         return False
     return True
-
-
-def _reject_outside(st: Staged, areas: Areas) -> None:
-    """Rows whose point lies outside the municipality (union of area polygons + tolerance)."""
-    df = st.clean
-    if not areas.has_polygons or df.empty:
-        return
-    m = df["lat"].notna() & df["lon"].notna()
-    sub = df[m]
-    out = areas.outside(sub["lon"].to_numpy(dtype=float), sub["lat"].to_numpy(dtype=float))
-    bad = sub[out]
-    for _, r in bad.iterrows():
-        st.reject(int(r["line_number"]), "lat", f"{r['lat']}, {r['lon']}",
-                  f"座標が市町村の区域外です（地区・小学校区から {areas.tolerance_m:.0f} m 以上離れています）")
-    st.drop_lines(set(bad["line_number"].astype(int)))
 
 
 def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> Staged:

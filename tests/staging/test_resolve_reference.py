@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from shapely.geometry import Polygon, box
 
 from indicators.staging import resolve as new
+from indicators.staging.resolve import crosswalk_maps  # unchanged by the vectorisation
 
 DEFAULT_TOLERANCE_M = 200.0
 
@@ -82,34 +83,6 @@ class Areas:
                 if out[missing[p]] is None:
                     out[missing[p]] = codes[g]
         return out
-
-
-def crosswalk_maps(crosswalk: pd.DataFrame, district_pop: pd.Series | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    """(district → school, school → district) where one side holds at least half.
-
-    district → school uses the weights as given (share of the district's population).
-    school → district weights each district's share by its population when known.
-    Vectorised (sort + drop_duplicates): a per-group loop costs minutes at 35,000 areas.
-    """
-    if crosswalk is None or len(crosswalk) == 0:
-        return {}, {}
-    cw = crosswalk[["district_code", "school_code", "weight"]].copy()
-    cw["weight"] = cw["weight"].astype(float)
-    cw["district_code"] = cw["district_code"].astype(str)
-    cw["school_code"] = cw["school_code"].astype(str)
-    top = (cw.sort_values(["district_code", "weight", "school_code"], ascending=[True, False, True])
-             .drop_duplicates("district_code"))
-    top = top[top["weight"] >= 0.5]
-    d2s = dict(zip(top["district_code"], top["school_code"]))
-    pop = cw["district_code"].map(district_pop) if district_pop is not None else None
-    cw["people"] = cw["weight"] * (pop.fillna(1.0).astype(float) if pop is not None else 1.0)
-    total = cw.groupby("school_code")["people"].transform("sum")
-    cw = cw[total > 0].assign(share=lambda d: d["people"] / total[total > 0])
-    top = (cw.sort_values(["school_code", "share", "district_code"], ascending=[True, False, True])
-             .drop_duplicates("school_code"))
-    top = top[top["share"] >= 0.5]
-    s2d = dict(zip(top["school_code"], top["district_code"]))
-    return d2s, s2d
 
 
 def resolve_codes(

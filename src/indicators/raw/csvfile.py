@@ -148,16 +148,8 @@ def _slow_body(reader: Any, name: str, n: int) -> tuple[list[list[str]], list[in
     return rows, lines, malformed
 
 
-def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
-    """Read `path`; header names are trimmed and renamed through `rename` (dataset.yaml `columns:`).
-
-    Blank lines and rows with every cell empty are skipped (spreadsheet exports add them) and
-    are not counted as rows read. Rows shorter than the header are padded with empty cells;
-    rows with extra non-empty cells are reported in `malformed`.
-    """
-    name = source_file or path.name
-    text, enc = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[str]:
+    """The first record as column names: trimmed, BOM removed, renamed; duplicates are an error."""
     try:
         raw_header = next(reader)
     except StopIteration:
@@ -173,6 +165,20 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     dups = sorted({h for h in named if named.count(h) > 1})
     if dups:
         raise UserError(f"{name}: 列名が重複しています（列 {', '.join(dups)}）")
+    return header
+
+
+def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
+    """Read `path`; header names are trimmed and renamed through `rename` (dataset.yaml `columns:`).
+
+    Blank lines and rows with every cell empty are skipped (spreadsheet exports add them) and
+    are not counted as rows read. Rows shorter than the header are padded with empty cells;
+    rows with extra non-empty cells are reported in `malformed`.
+    """
+    name = source_file or path.name
+    text, enc = read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = read_header(reader, name, rename)
     n = len(header)
     keep_cols = [i for i, h in enumerate(header) if h]
     fast = None
