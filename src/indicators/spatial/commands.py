@@ -42,11 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     a = sub.add_parser("access", help="徒歩圏のアクセス（人口の割合・平均距離・2SFCA）を表示する")
     a.add_argument("--type", dest="resource_type", default=None, help="資源の種類（既定: すべて）")
-    a.add_argument("--population", choices=("aged", "children"), default="aged")
-    a.add_argument("--level", choices=("city", "district", "school_district"), default="city")
+    a.add_argument("--population", choices=("aged", "children"), default="aged",
+                   help="対象: aged=65歳以上（既定）, children=0〜14歳")
+    a.add_argument("--level", choices=("city", "district", "school_district"), default="city",
+                   help="区域の単位: city=市全体（既定）, district=地区, school_district=小学校区")
     a.add_argument("--fy", type=int, default=None, help="年度（既定: 最新）")
-    a.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    a.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE)
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table", help="出力形式（既定: table）")
+    a.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"DuckDB ファイル（既定: {DEFAULT_WAREHOUSE}）")
     a.set_defaults(func=_run_access)
 
 

@@ -61,7 +61,9 @@ def print_report(report, show_rejected: int = 10, failed: bool = False) -> None:
         f"除外 {report.rows_rejected} 行" + ("（地図なしの表のみモード）" if report.tabular_only else ""),
     ]
     if report.skipped:
-        lines.append("省略した手順: " + ", ".join(f"{k}（{v}）" for k, v in report.skipped.items()))
+        from indicators.warehouse.build import STEPS  # loaded already by the build; labels in Japanese
+
+        lines.append("省略した手順: " + ", ".join(f"{STEPS.get(k, k)}（{v}）" for k, v in report.skipped.items()))
     total = sum(report.step_seconds.values())
     lines.append(f"所要時間 {total:.1f} 秒")
     for ln in lines:
