@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pytest
 import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -124,19 +123,19 @@ def resolve_codes(
     lines = out["line_number"].to_numpy() if "line_number" in out.columns else np.arange(2, n + 2)
     for i in range(n):
         msgs = []
-        for level, given, res, src, col, label in (
+        for level, given_code, res, src, col, label in (
             ("district", given_d, dist, dsrc, "district_code", "地区"),
             ("school", given_s, sch, ssrc, "school_code", "小学校区"),
         ):
             p = pip[level][i]
             if p is not None:
                 res[i], src[i] = p, "point_in_polygon"
-                if given[i] is not None and given[i] != p:
-                    msg = f"{label}コード {given[i]} と座標の{label} {p} が食い違うため、座標を採用しました"
+                if given_code[i] is not None and given_code[i] != p:
+                    msg = f"{label}コード {given_code[i]} と座標の{label} {p} が食い違うため、座標を採用しました"
                     msgs.append(msg)
-                    notes.append({"line_number": int(lines[i]), "column_name": col, "value": given[i], "note": msg})
-            elif given[i] is not None:
-                res[i], src[i] = given[i], "given"
+                    notes.append({"line_number": int(lines[i]), "column_name": col, "value": given_code[i], "note": msg})
+            elif given_code[i] is not None:
+                res[i], src[i] = given_code[i], "given"
         if dist[i] is None and sch[i] is not None and sch[i] in s2d:
             dist[i], dsrc[i] = s2d[sch[i]], "crosswalk"
         if sch[i] is None and dist[i] is not None and dist[i] in d2s:
