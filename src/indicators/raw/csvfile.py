@@ -82,13 +82,13 @@ def _physical_lines(text: str) -> int:
     return n + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
-def _fast_body(text: str, body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
+def _fast_body(body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
     """The body through pandas' C parser when every record is exactly one line, else None.
 
     Line numbers are only trustworthy when the parser returns one row per physical line
     (no quoted line breaks); any doubt falls back to the csv module.
     """
-    if "\x00" in text or n == 0:
+    if "\x00" in body or n == 0:  # NUL in the header already failed in the csv module
         return None
     with warnings.catch_warnings():
         # pandas only warns when it drops the extra fields of a row: that must fall back, not lose cells
@@ -185,7 +185,7 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     if reader.line_num == 1:
         m = _LINE_END.search(text)
         body = text[m.end():] if m else ""
-        fast = _fast_body(text, body, n) if body else (pd.DataFrame(columns=range(n)), np.arange(0), [])
+        fast = _fast_body(body, n) if body else (pd.DataFrame(columns=range(n)), np.arange(0), [])
     if fast is not None:
         df, lines, malformed = fast
         frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)

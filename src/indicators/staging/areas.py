@@ -11,7 +11,7 @@ from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
-from indicators.staging.common import Staged, column_frame, first_ok_before, parse_table
+from indicators.staging.common import Staged, column_frame, not_in, parse_table, reject_duplicates
 
 KINDS = {
     "district": {"code": "district_code", "name": "district_name",
@@ -150,13 +150,12 @@ def stage_area_table(table: CsvTable, kind: str) -> Staged:
     if no_code.any():
         st.reject_many(lines[no_code], code_col, None, "コードが空です")
     conf = cols.values["name_confidence"]
-    bad_conf = ~pd.isna(conf) & ~pd.Series(conf, dtype=object).isin(CONFIDENCE).to_numpy()
+    bad_conf = not_in(conf, CONFIDENCE)
     if bad_conf.any():
         st.reject_many(lines[bad_conf], "name_confidence", conf[bad_conf], "name_confidence は confirmed か likely です")
     ok_other = ok & ~no_code & ~bad_conf
-    dup = ~no_code & first_ok_before(pd.DataFrame({"c": code}), lines, ok_other)
-    if dup.any():
-        st.reject_many(lines[dup], code_col, code[dup], "コードが重複しています（先の行を採用）")
+    dup = reject_duplicates(st, lines, pd.DataFrame({"c": code}), ok_other, ~no_code, code_col, code,
+                            "コードが重複しています（先の行を採用）")
     st.clean = column_frame(lines, cols, ok_other & ~dup, spec)
     st.sort_rejected()
     return st

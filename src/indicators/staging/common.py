@@ -216,6 +216,20 @@ def first_ok_before(keys: pd.Series | pd.DataFrame, lines: np.ndarray, ok_other:
     return notnull & (merged < lines)
 
 
+def reject_duplicates(st: Staged, lines: np.ndarray, keys: pd.DataFrame, ok_other: np.ndarray, gate: np.ndarray,
+                      col: str, values: np.ndarray, reason: str) -> np.ndarray:
+    """Rows (where `gate`) whose key an earlier accepted row already has: rejected, first row wins."""
+    dup = gate & first_ok_before(keys, lines, ok_other)
+    if dup.any():
+        st.reject_many(lines[dup], col, values[dup], reason)
+    return dup
+
+
+def not_in(values: np.ndarray, allowed: Collection[str]) -> np.ndarray:
+    """True where a value is given (not NULL) and not one of `allowed`."""
+    return ~pd.isna(values) & ~pd.Series(values, dtype=object).isin(allowed).to_numpy()
+
+
 def rejects_frame(staged_list: list[Staged]) -> pd.DataFrame:
     rows = [r for s in staged_list for r in s.rejected]
     return pd.DataFrame(rows, columns=REJECT_COLUMNS)

@@ -6,7 +6,7 @@ import pandas as pd
 
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
-from indicators.staging.common import Columns, Staged, column_frame, first_ok_before, parse_table
+from indicators.staging.common import Columns, Staged, column_frame, not_in, parse_table, reject_duplicates
 from indicators.staging.resolve import Areas
 
 STATS_COUNTS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
@@ -28,7 +28,7 @@ def _check_code(st: Staged, lines: np.ndarray, col: str, codes: np.ndarray, know
     """False where a given code is not in the list of known codes (and the row is rejected)."""
     if known is None:
         return np.ones(len(codes), dtype=bool)
-    bad = ~pd.isna(codes) & ~pd.Series(codes, dtype=object).isin(known).to_numpy()
+    bad = not_in(codes, known)
     if bad.any():
         st.reject_many(lines[bad], col, codes[bad], f"{label}コードが{label}の一覧にありません")
     return ~bad
@@ -76,15 +76,6 @@ def _finish(st: Staged, lines: np.ndarray, cols: Columns, ok: np.ndarray, spec: 
     st.sort_rejected()
 
 
-def _dup_check(st: Staged, lines: np.ndarray, keys: pd.DataFrame, ok_other: np.ndarray, gate: np.ndarray,
-               col: str, values: np.ndarray, reason: str) -> np.ndarray:
-    """Rows (where `gate`) whose key an earlier accepted row already has: rejected, first row wins."""
-    dup = gate & first_ok_before(keys, lines, ok_other)
-    if dup.any():
-        st.reject_many(lines[dup], col, values[dup], reason)
-    return dup
-
-
 def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> Staged:
     require_columns(table, STATS_REQUIRED)
     st = _start(table)
@@ -118,7 +109,7 @@ def stage_district_stats(table: CsvTable, district_codes: set[str] | None) -> St
         range_first.append((m, small, why))
         range_bad |= m
     keys = pd.DataFrame({"d": v["district_code"], "fy": v["fiscal_year"]})
-    dup = _dup_check(st, lines, keys, ok & ~range_bad, ok, "fiscal_year", v["fiscal_year"],
+    dup = reject_duplicates(st, lines, keys, ok & ~range_bad, ok, "fiscal_year", v["fiscal_year"],
                      "同じ地区・年度の行が重複しています（先の行を採用）")
     ok &= ~dup
     for m, small, why in range_first:
@@ -156,7 +147,7 @@ def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
     located = _locate_checks(st, lines, cols, areas)
     ok_a = ok & ~no_code & located
     unloc = _unlocated(cols)
-    dup = _dup_check(st, lines, pd.DataFrame({"c": code}), ok_a & ~unloc, ~no_code, "assoc_code", code,
+    dup = reject_duplicates(st, lines, pd.DataFrame({"c": code}), ok_a & ~unloc, ~no_code, "assoc_code", code,
                      "町内会コードが重複しています（先の行を採用）")
     m = ok_a & ~dup & unloc
     if m.any():
@@ -182,7 +173,7 @@ def stage_resources(table: CsvTable, areas: Areas, vocab: dict[str, dict[str, st
     no_id = cols.isnull("resource_id")
     if no_id.any():
         st.reject_many(lines[no_id], "resource_id", None, "resource_id が空です")
-    bad_type = ~pd.Series(v["resource_type"], dtype=object).isin(set(vocab)).to_numpy()
+    bad_type = cols.isnull("resource_type") | not_in(v["resource_type"], set(vocab))
     if bad_type.any():
         st.reject_many(lines[bad_type], "resource_type", v["resource_type"][bad_type],
                        "resource_type が語彙にありません（dataset.yaml の resource_types: で追加できます）")
@@ -192,7 +183,7 @@ def stage_resources(table: CsvTable, areas: Areas, vocab: dict[str, dict[str, st
     with np.errstate(invalid="ignore"):
         backwards = closed < opened
     # within a line, reasons may come in another order than the checks are listed; rows and reasons are the same
-    dup = _dup_check(st, lines, pd.DataFrame({"c": rid}), ok_a & ~unloc & ~backwards, ~no_id, "resource_id", rid,
+    dup = reject_duplicates(st, lines, pd.DataFrame({"c": rid}), ok_a & ~unloc & ~backwards, ~no_id, "resource_id", rid,
                      "resource_id が重複しています（先の行を採用）")
     m = ok_a & ~dup & unloc
     if m.any():
@@ -230,7 +221,7 @@ def stage_crosswalk(table: CsvTable, district_codes: set[str] | None, school_cod
         st.reject_many(lines[big], "weight", v["weight"][big], "重み（weight）が 1 を超えています")
     ok &= ~no_w & ~big
     keys = pd.DataFrame({"d": v["district_code"], "s": v["school_code"]})
-    dup = _dup_check(st, lines, keys, ok, ok, "school_code", v["school_code"],
+    dup = reject_duplicates(st, lines, keys, ok, ok, "school_code", v["school_code"],
                      "同じ地区・小学校区の組が重複しています（先の行を採用）")
     ok &= ~dup
     clean = column_frame(lines, cols, ok, spec)
