@@ -20,14 +20,25 @@ weighted mean of A_i, stored per 1,000 people (`sfca_score`).
 Extra columns: `n_resources_located` = active resources of the type with coordinates in the
 whole city that year (0 → every distance is NULL), `catchment_m` = the 2SFCA radius.
 NULL population counts (suppressed at source) are treated as unknown and left out.
+
+How it is computed (issue 8, national scale): the point–resource pairs within r are found
+once per type on a uniform grid of r-sized cells (`pairs_within`); they give both the 2SFCA
+and the nearest active resource of every point that has one within r.  Only the other points
+go to a k-d tree of the type (one tree for all years; a year-specific tree only for points
+whose few nearest resources are all inactive that year).  Area sums for all years and groups
+are one sparse product per type; the table is handed to DuckDB as Arrow, already in key order.
+The per-type/year/group loop this replaces is kept in `tests/spatial/reference_access.py`.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
@@ -45,7 +56,33 @@ ACCESS_COLUMNS = [
     "pop_within_500", "pop_within_1000", "pop_within_2000", "mean_nearest_m", "sfca_score",
     "n_resources_located", "catchment_m",
 ]
+# Nearest active resource beyond the catchment: this many nearest of any year are tried first.
+_K_NEAREST = 8
+# A dense cell table is used while it stays this small relative to the inputs (else k-d tree).
+_MAX_CELLS_PER_POINT = 16
 
+
+@dataclass(frozen=True)
+class Demand:
+    """町内会 points: metric xy, population per group (NaN = unknown), area codes per level."""
+
+    xy: np.ndarray
+    pops: dict[str, np.ndarray]
+    # (area_level, code index per point (-1 = none), labels in sort order)
+    levels: list[tuple[str, np.ndarray, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class Supply:
+    """Located resources: metric xy, index into the type list, opened/closed year (NaN = NULL)."""
+
+    xy: np.ndarray
+    type_idx: np.ndarray
+    opened: np.ndarray
+    closed: np.ndarray
+
+
+# --- geometry kernels --------------------------------------------------------------------
 
 def nearest_distances(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray:
     """Straight-line distance from each demand point to its nearest supply point (inf if none)."""
@@ -57,12 +94,101 @@ def nearest_distances(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarra
     return np.asarray(dist, dtype=float)
 
 
+def _empty_pairs() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+
+
+def _tree_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    m = cKDTree(demand_xy).sparse_distance_matrix(cKDTree(supply_xy), radius, output_type="ndarray")
+    return m["i"].astype(np.int64), m["j"].astype(np.int64), m["v"].astype(float)
+
+
+class _CellIndex:
+    """Demand points bucketed in square cells of side ≥ radius (a dense table of cell starts)."""
+
+    def __init__(self, xy: np.ndarray, radius: float, lo: np.ndarray, hi: np.ndarray):
+        # A hair wider than r, so two points ≤ r apart always sit in the same or adjacent cells
+        # despite rounding in (x - lo) / cell.
+        self.cell = float(radius) * (1 + 1e-9) + 1e-9
+        self.lo = lo
+        # Same expression as _cells, so the highest point falls in the last cell.
+        top = np.floor((hi - lo) / self.cell).astype(np.int64)
+        self.nx, self.ny = int(top[0]) + 1, int(top[1]) + 1
+        key = self._cells(xy)
+        self.order = np.argsort(key, kind="stable")
+        counts = np.bincount(key, minlength=self.nx * self.ny)
+        self.counts = counts
+        self.starts = np.cumsum(counts) - counts
+        self.xy = xy
+
+    def _cells(self, xy: np.ndarray) -> np.ndarray:
+        c = np.floor((xy - self.lo) / self.cell).astype(np.int64)
+        return c[:, 0] * self.ny + c[:, 1]
+
+    def pairs(self, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        c = np.floor((supply_xy - self.lo) / self.cell).astype(np.int64)
+        r2 = float(radius) * float(radius)
+        out_i, out_j, out_d = [], [], []
+        for dx in (-1, 0, 1):
+            cx = c[:, 0] + dx
+            for dy in (-1, 0, 1):
+                cy = c[:, 1] + dy
+                ok = (cx >= 0) & (cx < self.nx) & (cy >= 0) & (cy < self.ny)
+                j = np.flatnonzero(ok)
+                key = cx[j] * self.ny + cy[j]
+                cnt = self.counts[key]
+                has = cnt > 0
+                j, key, cnt = j[has], key[has], cnt[has]
+                total = int(cnt.sum())
+                if total == 0:
+                    continue
+                # Expand each supply point into the demand points of its neighbouring cell.
+                first = np.cumsum(cnt) - cnt
+                pos = np.repeat(self.starts[key] - first, cnt) + np.arange(total)
+                jj = np.repeat(j, cnt)
+                ii = self.order[pos]
+                ddx = self.xy[ii, 0] - supply_xy[jj, 0]
+                ddy = self.xy[ii, 1] - supply_xy[jj, 1]
+                d2 = ddx * ddx + ddy * ddy
+                near = d2 <= r2  # the test cKDTree applies (squared distance against r²)
+                out_i.append(ii[near])
+                out_j.append(jj[near])
+                out_d.append(np.sqrt(d2[near]))
+        if not out_i:
+            return _empty_pairs()
+        return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_d)
+
+
+def _cell_index(demand_xy: np.ndarray, radius: float, extent: np.ndarray) -> _CellIndex | None:
+    """A cell index over demand_xy covering `extent` (2×2: min row, max row), or None if too big."""
+    if not (radius > 0 and np.isfinite(radius)) or not np.isfinite(extent).all():
+        return None
+    cell = float(radius) * (1 + 1e-9) + 1e-9
+    span = np.floor((extent[1] - extent[0]) / cell) + 1
+    if span[0] * span[1] > _MAX_CELLS_PER_POINT * len(demand_xy) + (1 << 16):
+        return None
+    return _CellIndex(demand_xy, radius, extent[0], extent[1])
+
+
+def pairs_within(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(demand index, supply index, distance) of every pair with distance ≤ radius (coincident points included).
+
+    Uniform cells of side r; a k-d tree (`sparse_distance_matrix`) when the cells would be
+    too many for the points (very sparse or far-flung data).  Pair order is unspecified.
+    """
+    if len(demand_xy) == 0 or len(supply_xy) == 0:
+        return _empty_pairs()
+    both = np.vstack([demand_xy, supply_xy])
+    idx = _cell_index(demand_xy, radius, np.vstack([both.min(axis=0), both.max(axis=0)]))
+    if idx is None:
+        return _tree_pairs(demand_xy, supply_xy, radius)
+    return idx.pairs(supply_xy, radius)
+
+
 def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
     """(demand index, supply index) of every pair with distance ≤ radius (coincident points included)."""
-    if len(demand_xy) == 0 or len(supply_xy) == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    m = cKDTree(demand_xy).sparse_distance_matrix(cKDTree(supply_xy), radius, output_type="ndarray")
-    return m["i"].astype(np.int64), m["j"].astype(np.int64)
+    i, j, _ = pairs_within(demand_xy, supply_xy, radius)
+    return i, j
 
 
 def two_step_fca_pairs(
@@ -91,59 +217,203 @@ def two_step_fca(
     return two_step_fca_pairs(i, j, demand_pop, len(supply_xy), supply_value)
 
 
-def aggregate_levels(
-    levels: list[tuple[str, np.ndarray, np.ndarray]],
-    pop: np.ndarray,
-    dist: np.ndarray,
-    score: np.ndarray,
-    thresholds: Sequence[int] = THRESHOLDS_M,
-) -> pd.DataFrame:
-    """Per-area aggregates. `levels`: (area_level, integer code per point (-1 = none), code labels).
-
-    NULL (NaN) population = unknown: left out of sums; an area whose points are all unknown
-    keeps its row with NULL counts.
-    """
-    known = ~np.isnan(pop)
-    p = np.where(known, pop, 0.0)
-    finite = np.isfinite(dist)
-    pd_ = np.where(finite, p * np.where(finite, dist, 0.0), 0.0)
-    pfin = np.where(finite, p, 0.0)
-    ps = p * score
-    frames = []
-    for level, codes, labels in levels:
-        ok = codes >= 0
-        c = codes[ok]
-        k = len(labels)
-
-        def s(w: np.ndarray) -> np.ndarray:
-            return np.bincount(c, weights=w[ok], minlength=k)
-
-        present = np.bincount(c, minlength=k) > 0
-        known_any = s(known.astype(float)) > 0
-        tot = s(p)
-        out = {"area_level": level, "area_code": labels[present],
-               "pop_total": np.where(known_any, tot, np.nan)[present]}
-        for t in thresholds:
-            out[f"pop_within_{t}"] = np.where(known_any, s(np.where(dist <= t, p, 0.0)), np.nan)[present]
-        f = s(pfin)
-        out["mean_nearest_m"] = np.divide(s(pd_), f, out=np.full(k, np.nan), where=f > 0)[present]
-        out["sfca_score"] = (np.divide(s(ps), tot, out=np.full(k, np.nan), where=tot > 0) * SFCA_SCALE)[present]
-        frames.append(pd.DataFrame(out))
-    return pd.concat(frames, ignore_index=True)
-
-
-def empty_access_frame() -> pd.DataFrame:
-    types = {"resource_type": str, "population_group": str, "area_level": str, "area_code": str,
-             "fiscal_year": "int64", "pop_total": float, "pop_within_500": float, "pop_within_1000": float,
-             "pop_within_2000": float, "mean_nearest_m": float, "sfca_score": float, "n_resources_located": "int64",
-             "catchment_m": float}
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in types.items()})
-
-
 def active_mask(opened: pd.Series, closed: pd.Series, fy: int) -> np.ndarray:
     o = pd.to_numeric(opened, errors="coerce")
     c = pd.to_numeric(closed, errors="coerce")
     return ((o.isna() | (o <= fy)) & (c.isna() | (c > fy))).to_numpy()
+
+
+def active_years(opened: np.ndarray, closed: np.ndarray, years: Sequence[int]) -> np.ndarray:
+    """(n_years, n) bool: active in each year (NaN opened = since before the series, NaN closed = open)."""
+    o = np.asarray(opened, dtype=float)[None, :]
+    c = np.asarray(closed, dtype=float)[None, :]
+    y = np.asarray(years, dtype=float)[:, None]
+    return (np.isnan(o) | (o <= y)) & (np.isnan(c) | (c > y))
+
+
+def nearest_active(
+    demand_xy: np.ndarray, supply_xy: np.ndarray, active: np.ndarray,
+    i: np.ndarray, j: np.ndarray, d: np.ndarray,
+) -> np.ndarray:
+    """(n_years, n) distance from each demand point to its nearest supply point active that year.
+
+    `active` (n_years, m); (i, j, d) = every pair within some radius r.  A point with an active
+    pair has its answer among the pairs (anything nearer is also within r); the others ask a
+    k-d tree of all supply points for the nearest few and take the first active one, and only
+    points whose few nearest are all inactive ask a tree of that year's active supply.
+    """
+    n_years, n = active.shape[0], len(demand_xy)
+    out = np.full((n_years, n), np.inf)
+    if n == 0 or len(supply_xy) == 0:
+        return out
+    n_active = active.sum(axis=1)
+    for y in range(n_years):
+        if len(i):
+            np.minimum.at(out[y], i, np.where(active[y, j], d, np.inf))
+    todo = np.isinf(out) & (n_active > 0)[:, None]
+    ask = np.flatnonzero(todo.any(axis=0))
+    if len(ask) == 0:
+        return out
+    k = min(_K_NEAREST, len(supply_xy))
+    dk, jk = cKDTree(supply_xy).query(demand_xy[ask], k=k, workers=-1)
+    dk, jk = dk.reshape(len(ask), k), jk.reshape(len(ask), k)
+    for y in range(n_years):
+        rows = np.flatnonzero(todo[y, ask])
+        if len(rows) == 0:
+            continue
+        act = active[y, jk[rows]]  # k-nearest indices are all valid: k ≤ number of supply points
+        hit = act.any(axis=1)
+        first = act.argmax(axis=1)
+        got = rows[hit]
+        out[y, ask[got]] = dk[got, first[hit]]
+        rest = ask[rows[~hit]]
+        if len(rest):
+            out[y, rest] = nearest_distances(demand_xy[rest], supply_xy[active[y]])
+    return out
+
+
+# --- the pure core -----------------------------------------------------------------------
+
+def _area_matrix(demand: Demand) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """Indicator matrix (all areas of all levels × points), and per row: level name, label."""
+    rows, cols, level_of, label_of = [], [], [], []
+    offset = 0
+    n = len(demand.xy)
+    for level, codes, labels in demand.levels:
+        ok = codes >= 0
+        rows.append(codes[ok] + offset)
+        cols.append(np.flatnonzero(ok))
+        level_of.append(np.full(len(labels), level, dtype=object))
+        label_of.append(np.asarray(labels, dtype=object))
+        offset += len(labels)
+    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    # Built point by point, so each area sums its points in point order (as np.bincount does).
+    mat = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(offset, n))
+    cat = (lambda a: np.concatenate(a) if a else np.zeros(0, dtype=object))
+    return mat, cat(level_of), cat(label_of)
+
+
+def _dict_column(values: Sequence[str], index: np.ndarray) -> pa.DictionaryArray:
+    return pa.DictionaryArray.from_arrays(pa.array(index.astype(np.int32)), pa.array(list(values), type=pa.string()))
+
+
+def _nullable(x: np.ndarray) -> pa.Array:
+    x = np.ascontiguousarray(x, dtype=float)
+    return pa.array(x, mask=np.isnan(x))
+
+
+def empty_access_table() -> pa.Table:
+    types = {"resource_type": pa.string(), "population_group": pa.string(), "area_level": pa.string(),
+             "area_code": pa.string(), "fiscal_year": pa.int64(), "pop_total": pa.float64(),
+             "pop_within_500": pa.float64(), "pop_within_1000": pa.float64(), "pop_within_2000": pa.float64(),
+             "mean_nearest_m": pa.float64(), "sfca_score": pa.float64(), "n_resources_located": pa.int64(),
+             "catchment_m": pa.float64()}
+    return pa.table({c: pa.array([], type=t) for c, t in types.items()})
+
+
+def access_table(
+    demand: Demand,
+    supply: Supply,
+    resource_types: Sequence[str],
+    fiscal_years: Sequence[int],
+    catchment_m: float = DEFAULT_CATCHMENT_M,
+    thresholds: Sequence[int] = THRESHOLDS_M,
+) -> pa.Table:
+    """All `access_district` rows as an Arrow table, sorted by
+    (resource_type, population_group, area_level, area_code, fiscal_year) when the inputs are
+    (types, group names, level names and labels in sort order, years ascending).
+
+    Areas without any point get no row; NULL = unknown (NaN counts) or undefined (no distance).
+    """
+    years = sorted({int(y) for y in fiscal_years})
+    groups = list(demand.pops)
+    n, n_y, n_g, n_thr = len(demand.xy), len(years), len(groups), len(thresholds)
+    if n == 0 or not years or not groups or not resource_types or not demand.levels:
+        return empty_access_table()
+    mat, level_of, label_of = _area_matrix(demand)
+    present = np.flatnonzero(np.diff(mat.indptr) > 0)
+    n_areas = len(present)
+    if n_areas == 0:
+        return empty_access_table()
+    mat_p = mat[present]
+
+    pops = {g: np.asarray(p, dtype=float) for g, p in demand.pops.items()}
+    known = {g: ~np.isnan(p) for g, p in pops.items()}
+    pz = {g: np.where(known[g], p, 0.0) for g, p in pops.items()}
+    # Per area and group (same for every type and year): any known count, total population.
+    base = mat_p @ np.column_stack([c for g in groups for c in (known[g].astype(float), pz[g])])
+    known_any = base[:, 0::2] > 0  # (areas, groups)
+    tot = np.where(known_any, base[:, 1::2], np.nan)
+
+    xy = np.asarray(supply.xy, dtype=float).reshape(-1, 2)
+    tidx = np.asarray(supply.type_idx)
+    order = np.argsort(tidx, kind="stable")
+    bounds = np.searchsorted(tidx[order], np.arange(len(resource_types) + 1))
+    active_all = active_years(supply.opened, supply.closed, years)
+    cells = None
+    if len(xy):
+        both = np.vstack([demand.xy, xy])
+        cells = _cell_index(demand.xy, catchment_m, np.vstack([both.min(axis=0), both.max(axis=0)]))
+
+    n_q = n_thr + 3  # within each threshold, population with a finite distance, Σ p·d, Σ p·A
+    value = np.empty((len(resource_types), n_g, n_areas, n_y, n_q))
+    n_located = np.zeros((len(resource_types), n_y), dtype=np.int64)
+    for t in range(len(resource_types)):
+        sel = order[bounds[t]:bounds[t + 1]]
+        txy = xy[sel]
+        act = active_all[:, sel]
+        n_located[t] = act.sum(axis=1)
+        if len(txy) == 0:
+            pi, pj, pdist = _empty_pairs()
+        elif cells is not None:
+            pi, pj, pdist = cells.pairs(txy, catchment_m)
+        else:
+            pi, pj, pdist = _tree_pairs(demand.xy, txy, catchment_m)
+        dist = nearest_active(demand.xy, txy, act, pi, pj, pdist)
+        finite = np.isfinite(dist)
+        dz = np.where(finite, dist, 0.0)
+        cols = np.empty((n, n_g, n_y, n_q))
+        for g_i, g in enumerate(groups):
+            p = pz[g]
+            demand_in = np.bincount(pj, weights=p[pi], minlength=len(txy))
+            for y in range(n_y):
+                # Inactive resources get ratio 0: the same A_i as dropping their pairs.
+                ratio = np.divide(1.0, demand_in, out=np.zeros(len(txy)), where=(demand_in > 0) & act[y])
+                score = np.bincount(pi, weights=ratio[pj], minlength=n)
+                for k, thr in enumerate(thresholds):
+                    cols[:, g_i, y, k] = np.where(dist[y] <= thr, p, 0.0)
+                cols[:, g_i, y, n_thr] = np.where(finite[y], p, 0.0)
+                cols[:, g_i, y, n_thr + 1] = np.where(finite[y], p * dz[y], 0.0)
+                cols[:, g_i, y, n_thr + 2] = p * score
+        value[t] = (mat_p @ cols.reshape(n, -1)).reshape(n_areas, n_g, n_y, n_q).transpose(1, 0, 2, 3)
+
+    # Rows: type, group, area (levels and labels in order), year.
+    n_t = len(resource_types)
+    shape = (n_t, n_g, n_areas, n_y)
+    size = int(np.prod(shape))
+    ka = np.broadcast_to(known_any.T[None, :, :, None], shape).ravel()
+    cols_out: dict[str, pa.Array] = {
+        "resource_type": _dict_column(resource_types, np.repeat(np.arange(n_t), size // n_t)),
+        "population_group": _dict_column(groups, np.tile(np.repeat(np.arange(n_g), n_areas * n_y), n_t)),
+    }
+    levels = [lv for lv, _, _ in demand.levels]
+    lvl_idx = np.array([levels.index(x) for x in level_of[present]], dtype=np.int64)
+    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_t * n_g)
+    cols_out["area_level"] = _dict_column(levels, lvl_idx[area_rep])
+    cols_out["area_code"] = _dict_column([str(x) for x in label_of[present]], area_rep)
+    cols_out["fiscal_year"] = pa.array(np.tile(np.asarray(years, dtype=np.int64), size // n_y))
+    cols_out["pop_total"] = _nullable(np.broadcast_to(tot.T[None, :, :, None], shape).ravel())
+    for k, thr in enumerate(thresholds):
+        cols_out[f"pop_within_{thr}"] = _nullable(np.where(ka, value[..., k].ravel(), np.nan))
+    f = value[..., n_thr].ravel()
+    cols_out["mean_nearest_m"] = _nullable(np.divide(value[..., n_thr + 1].ravel(), f, out=np.full(size, np.nan), where=f > 0))
+    tt = np.broadcast_to(tot.T[None, :, :, None], shape).ravel()
+    s = np.divide(value[..., n_thr + 2].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
+    cols_out["sfca_score"] = _nullable(s)
+    cols_out["n_resources_located"] = pa.array(np.broadcast_to(n_located[:, None, None, :], shape).ravel())
+    cols_out["catchment_m"] = pa.array(np.full(size, float(catchment_m)))
+    return pa.table(cols_out)
 
 
 def _level_codes(points: pd.DataFrame, city_code: str | None) -> list[tuple[str, np.ndarray, np.ndarray]]:
@@ -166,40 +436,37 @@ def compute_access_frame(
     catchment_m: float = DEFAULT_CATCHMENT_M,
     thresholds: Sequence[int] = THRESHOLDS_M,
 ) -> pd.DataFrame:
-    """Pure core of compute_accessibility.
+    """Frames in, frame out (ACCESS_COLUMNS, NULL as NaN).
 
     points: x, y (metric), district_code, school_code, pop_65plus, pop_0_14.
     resources: x, y (metric), resource_type, opened_fy, closed_fy.
-    Catchment pairs are found once per type (all its resources) and filtered per year.
     """
+    types = sorted(resource_types)
     if len(points) == 0:
-        return empty_access_frame()
-    pxy = points[["x", "y"]].to_numpy(dtype=float)
-    levels = _level_codes(points, city_code)
-    pops = {g: pd.to_numeric(points[c], errors="coerce").to_numpy(dtype=float)
-            for g, c in POPULATION_GROUPS.items() if c in points.columns}
-    frames = []
-    for rtype in resource_types:
-        of_type = resources[resources["resource_type"] == rtype]
-        txy = of_type[["x", "y"]].to_numpy(dtype=float)
-        pi, pj = catchment_pairs(pxy, txy, catchment_m)
-        for fy in fiscal_years:
-            act = active_mask(of_type["opened_fy"], of_type["closed_fy"], fy)
-            dist = nearest_distances(pxy, txy[act])
-            keep = act[pj]
-            for group, pop in pops.items():
-                score = two_step_fca_pairs(pi[keep], pj[keep], np.nan_to_num(pop, nan=0.0), len(txy))
-                out = aggregate_levels(levels, pop, dist, score, thresholds)
-                out.insert(0, "resource_type", rtype)
-                out.insert(1, "population_group", group)
-                out["fiscal_year"] = int(fy)
-                out["n_resources_located"] = int(act.sum())
-                out["catchment_m"] = float(catchment_m)
-                frames.append(out)
-    if not frames:
-        return empty_access_frame()
-    return pd.concat(frames, ignore_index=True)[ACCESS_COLUMNS]
+        return empty_access_table().to_pandas()
+    demand = Demand(
+        xy=points[["x", "y"]].to_numpy(dtype=float),
+        pops={g: pd.to_numeric(points[c], errors="coerce").to_numpy(dtype=float)
+              for g, c in POPULATION_GROUPS.items() if c in points.columns},
+        levels=_level_codes(points, city_code),
+    )
+    rtype = pd.Categorical(resources["resource_type"], categories=types).codes if len(resources) else np.zeros(0, int)
+    keep = rtype >= 0
+    res = resources[keep]
+    supply = Supply(
+        xy=res[["x", "y"]].to_numpy(dtype=float).reshape(-1, 2),
+        type_idx=np.asarray(rtype[keep], dtype=np.int64),
+        opened=pd.to_numeric(res["opened_fy"], errors="coerce").to_numpy(dtype=float),
+        closed=pd.to_numeric(res["closed_fy"], errors="coerce").to_numpy(dtype=float),
+    )
+    out = access_table(demand, supply, types, sorted(fiscal_years), catchment_m, thresholds)
+    frame = out.to_pandas()
+    for c in ("resource_type", "population_group", "area_level", "area_code"):
+        frame[c] = frame[c].astype(str)
+    return frame[ACCESS_COLUMNS]
 
+
+# --- warehouse I/O -----------------------------------------------------------------------
 
 def fiscal_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """dataset_meta.min_fy..max_fy, else the years in district_stats, else as_of_fy."""
@@ -262,6 +529,68 @@ def load_resources(con: duckdb.DuckDBPyConnection, metric: str) -> pd.DataFrame:
     return df
 
 
+def _float_col(a: np.ndarray) -> np.ndarray:
+    """A fetched numeric column as float with NaN for NULL (DuckDB gives masked arrays)."""
+    return np.ma.filled(np.ma.asarray(a).astype(float), np.nan)
+
+
+def load_demand(con: duckdb.DuckDBPyConnection, metric: str, city_code: str | None) -> Demand | None:
+    """町内会 points for accessibility (codes as indices into sorted labels); None without points."""
+    if not table_exists(con, "neighbourhood_assocs"):
+        return None
+    cols = table_columns(con, "neighbourhood_assocs")
+    if not {"lat", "lon"} <= cols:
+        return None
+    code = {c: (f"CAST({c} AS VARCHAR)" if c in cols else "NULL::VARCHAR") for c in ("district_code", "school_code")}
+    pop = {c: (f"CAST({c} AS DOUBLE)" if c in cols else "NULL::DOUBLE") for c in POPULATION_GROUPS.values()}
+    base = (f"SELECT CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat, {code['district_code']} district_code, "
+            f"{code['school_code']} school_code, {pop['pop_65plus']} pop_65plus, {pop['pop_0_14']} pop_0_14 "
+            "FROM neighbourhood_assocs WHERE lat IS NOT NULL AND lon IS NOT NULL")
+    # Same point order as load_points (ORDER BY ALL), so area sums add points in that order.
+    ranks = ", ".join(f"CASE WHEN {c} IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY {c} NULLS LAST) - 1 END {c}_idx"
+                      for c in ("district_code", "school_code"))
+    arr = con.execute(
+        f"SELECT lon, lat, pop_65plus, pop_0_14, {ranks} FROM ({base}) ORDER BY lon, lat, district_code, school_code, "
+        "pop_65plus, pop_0_14"
+    ).fetchnumpy()
+    if len(arr["lon"]) == 0:
+        return None
+    levels: list[tuple[str, np.ndarray, np.ndarray]] = []
+    n = len(arr["lon"])
+    if city_code is not None:
+        levels.append(("city", np.zeros(n, dtype=np.int64), np.array([city_code], dtype=object)))
+    for level, c in (("district", "district_code"), ("school_district", "school_code")):
+        labels = [r[0] for r in con.execute(f"SELECT DISTINCT {c} FROM ({base}) WHERE {c} IS NOT NULL ORDER BY 1").fetchall()]
+        if labels:
+            levels.append((level, np.asarray(arr[f"{c}_idx"], dtype=np.int64), np.array(labels, dtype=object)))
+    xy = project_xy(_float_col(arr["lon"]), _float_col(arr["lat"]), read_meta(con).crs, metric)
+    pops = {g: _float_col(arr[c]) for g, c in POPULATION_GROUPS.items()}
+    return Demand(xy=xy, pops=pops, levels=levels)
+
+
+def load_supply(con: duckdb.DuckDBPyConnection, metric: str, types: Sequence[str]) -> Supply:
+    """Located resources of the given types: only the columns accessibility needs."""
+    empty = Supply(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
+    if not table_exists(con, "resources") or not types:
+        return empty
+    cols = table_columns(con, "resources")
+    if not {"lat", "lon", "resource_type"} <= cols:
+        return empty
+    opt = [f"CAST({c} AS DOUBLE) {c}" if c in cols else f"NULL::DOUBLE {c}" for c in ("opened_fy", "closed_fy")]
+    arr = con.execute(
+        f"""SELECT t, CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat, opened_fy, closed_fy FROM (
+              SELECT CAST(list_position(?, resource_type) - 1 AS BIGINT) t, lon, lat, {', '.join(opt)}
+              FROM resources WHERE lat IS NOT NULL AND lon IS NOT NULL AND resource_type IS NOT NULL)
+            WHERE t >= 0 ORDER BY ALL""",
+        [list(types)],
+    ).fetchnumpy()
+    if len(arr["t"]) == 0:
+        return empty
+    xy = project_xy(_float_col(arr["lon"]), _float_col(arr["lat"]), read_meta(con).crs, metric)
+    return Supply(xy=xy, type_idx=np.asarray(arr["t"], dtype=np.int64),
+                  opened=_float_col(arr["opened_fy"]), closed=_float_col(arr["closed_fy"]))
+
+
 def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
     """Write table `access_district` (see module docstring).
 
@@ -270,19 +599,18 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
     """
     meta = read_meta(con)
     metric = metric_crs_for(con)
-    points = load_points(con, metric)
-    if len(points) == 0:
+    demand = load_demand(con, metric, meta.municipality_code)
+    if demand is None:
         con.execute("DROP TABLE IF EXISTS access_district")
         return
-    frame = compute_access_frame(
-        points, load_resources(con, metric), resource_type_list(con), fiscal_years(con),
-        meta.municipality_code, catchment_m=catchment_m,
-    )
-    _write_access(con, frame)
+    types = resource_type_list(con)
+    table = access_table(demand, load_supply(con, metric, types), types, fiscal_years(con), catchment_m)
+    _write_access(con, table)
 
 
-def _write_access(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
-    acc = frame[ACCESS_COLUMNS]  # noqa: F841 (DuckDB replacement scan)
+def _write_access(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
+    """Rows arrive in key order, so no ORDER BY (insertion order is kept)."""
+    acc = table  # noqa: F841 (DuckDB replacement scan)
     con.execute(
         """CREATE OR REPLACE TABLE access_district AS SELECT
              CAST(resource_type AS VARCHAR) resource_type, CAST(population_group AS VARCHAR) population_group,
@@ -292,5 +620,5 @@ def _write_access(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
              CAST(round(pop_within_2000) AS BIGINT) pop_within_2000, CAST(mean_nearest_m AS DOUBLE) mean_nearest_m,
              CAST(sfca_score AS DOUBLE) sfca_score, CAST(n_resources_located AS INTEGER) n_resources_located,
              CAST(catchment_m AS DOUBLE) catchment_m
-           FROM acc ORDER BY resource_type, population_group, area_level, area_code, fiscal_year"""
+           FROM acc"""
     )
