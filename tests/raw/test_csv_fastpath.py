@@ -50,10 +50,28 @@ def test_fast_path_matches_csv_module(lines: list[str], eol: str, encoding: str,
     assert new.rows_read == len(records) + len(malformed)
 
 
+# three pieces per line: most files have exactly one record of three fields per line (Arrow's path)
+three = st.lists(piece, min_size=3, max_size=3).map(",".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(three, min_size=1, max_size=12), eol=st.sampled_from(["\n", "\r\n", "\r"]),
+       encoding=st.sampled_from(["utf-8", "cp932"]), final_eol=st.booleans())
+def test_arrow_path_matches_csv_module(lines: list[str], eol: str, encoding: str, final_eol: bool) -> None:
+    CASES["n"] += 1
+    text = eol.join(["id,name,note", *lines]) + (eol if final_eol else "")
+    new, ref = _both(text, encoding)
+    if isinstance(ref, tuple) and ref[0] == "error":
+        assert new == ref
+        return
+    header, records, malformed = ref
+    assert (new.header, new.records, new.malformed) == (header, records, malformed)
+
+
 def test_fast_path_case_count() -> None:
     # runs after the property test in file order; states how many generated files were compared
     print(f"fast-path vs csv-module cases: {CASES['n']}")
-    assert CASES["n"] >= 300 or CASES["n"] == 0
+    assert CASES["n"] >= 600 or CASES["n"] == 0
 
 
 @pytest.mark.parametrize("text, lines", [
@@ -84,3 +102,30 @@ def test_fast_path_is_taken_for_one_line_records() -> None:
     df, lines, malformed = got
     assert list(lines) == [2, 4] and malformed == [] and df.iloc[1, 0] == 'q"r'
     assert _fast_body('a,"x\ny"\n', 2) is None
+
+
+def test_arrow_path_is_taken_for_regular_files(tmp_path: Path) -> None:
+    # guard against an Arrow path that silently always falls back
+    from indicators.raw.csvfile import _arrow_body
+    body = 'a,"1,234",x\n \u3000,\t, \n"q""r",,\n'.encode()
+    got = _arrow_body(body, 3, 3)
+    assert got is not None
+    frame, lines = got
+    assert list(lines) == [2, 4]  # the all-blank line 3 is skipped
+    assert frame.iloc[0, 1] == "1,234" and frame.iloc[1, 0] == 'q"r' and frame.iloc[1, 2] == ""
+    frame, lines = _arrow_body(b"a,b,c\n\nd,e,f\n", 3, 3)  # an empty line is skipped, numbering kept
+    assert list(lines) == [2, 4] and frame.iloc[1, 2] == "f"
+    assert _arrow_body(b"a,b\n", 3, 1) is None              # short row: padded elsewhere
+    assert _arrow_body(b'a,"x\ny",z\n', 3, 2) is None      # quoted line break
+
+
+def test_whitespace_class_is_pythons() -> None:
+    # blank cells and final texts are found by an RE2 class: it must be exactly str.isspace
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from indicators.raw.cells import WHITESPACE_RE2
+    chars = [chr(c) for c in range(0x3100) if not 0xD800 <= c < 0xE000] + ["\U0001F600", "\uFEFF", "\uFF10"]
+    got = pc.match_substring_regex(pa.array(chars), f"^[{WHITESPACE_RE2}]$").to_pylist()
+    assert [c for c, g in zip(chars, got) if g != c.isspace()] == []
+    assert sum(got) == sum(c.isspace() for c in chars) > 20

@@ -15,6 +15,9 @@ NULL_MARKS = {"", "…", "...", "***", "・・・", "‥", "NA", "N/A", "n/a"}
 ZERO_MARKS = {"-", "－", "−", "‐", "―", "—", "–", "ー"}
 SUPPRESSED_MARKS = {"X", "x", "秘匿", "χ"}
 
+# Python's str.isspace set as an RE2 class (Arrow regexes): blank-cell checks must agree with str.strip()
+WHITESPACE_RE2 = r"\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}"
+
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 # 和暦: 令和 = 2018 + n, 平成 = 1988 + n, 昭和 = 1925 + n (元 = 1)

@@ -15,8 +15,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 from indicators.cli import UserError
+from indicators.raw.cells import WHITESPACE_RE2
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"),)
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -82,13 +86,56 @@ def _physical_lines(text: str) -> int:
     return n + (1 if text and not text.endswith(("\n", "\r")) else 0)
 
 
+def _arrow_body(body: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The body through Arrow's multi-threaded reader when every record is one line of exactly n fields.
+
+    Anything else (short or long rows, blank lines, quoted line breaks) returns None and takes
+    the pandas or csv-module path, which know how to pad, report and number such rows. The
+    columns stay Arrow strings: staging parses them without a Python object per cell.
+    """
+    odd: list[object] = []
+
+    def invalid(row: object) -> str:
+        odd.append(row)
+        return "skip"
+
+    names = [f"c{i}" for i in range(n)]
+    try:
+        tab = pacsv.read_csv(
+            pa.BufferReader(body),
+            read_options=pacsv.ReadOptions(column_names=names, use_threads=True),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
+                                             invalid_row_handler=invalid),
+            convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in names},
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+    except (pa.ArrowException, ValueError):
+        return None
+    if odd or tab.num_rows != physical:
+        return None
+    # rows whose every cell is blank (str.isspace set) are skipped, as on the other paths
+    blank = None
+    for c in names:
+        m = pc.match_substring_regex(tab.column(c), f"^[{WHITESPACE_RE2}]*$")
+        blank = m if blank is None else pc.and_(blank, m)
+        if not pc.any(blank).as_py():
+            break
+    keep = ~blank.to_numpy(zero_copy_only=False).astype(bool)
+    lines = np.arange(2, tab.num_rows + 2)
+    if not keep.all():
+        tab = tab.filter(pa.array(keep))
+    frame = pd.DataFrame({c: pd.arrays.ArrowStringArray(tab.column(c)) for c in names}, copy=False)
+    frame.columns = range(n)
+    return frame, lines[keep]
+
+
 def _fast_body(body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
     """The body through pandas' C parser when every record is exactly one line, else None.
 
     Line numbers are only trustworthy when the parser returns one row per physical line
     (no quoted line breaks); any doubt falls back to the csv module.
     """
-    if "\x00" in body or n == 0:  # NUL in the header already failed in the csv module
+    if n == 0:
         return None
     with warnings.catch_warnings():
         # pandas only warns when it drops the extra fields of a row: that must fall back, not lose cells
@@ -181,12 +228,21 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     header = read_header(reader, name, rename)
     n = len(header)
     keep_cols = [i for i, h in enumerate(header) if h]
-    fast = None
+    arrow = fast = None
     if reader.line_num == 1:
         m = _LINE_END.search(text)
         body = text[m.end():] if m else ""
-        fast = _fast_body(body, n) if body else (pd.DataFrame(columns=range(n)), np.arange(0), [])
-    if fast is not None:
+        if not body:
+            fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
+        elif "\x00" not in body:  # NUL in the header already failed in the csv module
+            arrow = _arrow_body(body.encode("utf-8"), n, _physical_lines(body))
+            if arrow is None:
+                fast = _fast_body(body, n)
+    if arrow is not None:
+        df, lines = arrow
+        malformed: list[tuple[int, int]] = []
+        frame = pd.DataFrame({header[i]: df[i] for i in keep_cols}, copy=False)  # Arrow strings
+    elif fast is not None:
         df, lines, malformed = fast
         frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)
                               for i in keep_cols}, dtype=object)

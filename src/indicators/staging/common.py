@@ -76,7 +76,7 @@ KIND_LABEL = {"int": "整数", "float": "数値", "fy": "年度（2024 / 令和6
 # Values already in final form skip the per-value parser (a million ids or coordinates would
 # otherwise cost seconds): plain ASCII numbers; codes in printable ASCII with no outer spaces;
 # text with no outer whitespace (Python's str.isspace set) and no ideographic space inside.
-_WS = r"\t\n\x0b\x0c\r\x1c-\x1f\x{85}\p{Z}"
+_WS = cells.WHITESPACE_RE2
 _FINAL = {
     "int": r"[0-9]{1,15}",
     "float": r"-?[0-9]{1,15}(?:\.[0-9]{1,17})?",
@@ -94,6 +94,20 @@ def _already_final(uniques: np.ndarray, kind: str) -> tuple[np.ndarray, pa.Array
     return m.to_numpy(zero_copy_only=False).astype(bool), arr
 
 
+def _arrow_strings(raw: pd.Series) -> pa.ChunkedArray | None:
+    """The Arrow strings behind a column read by the CSV reader's Arrow path (None for object columns)."""
+    if isinstance(raw.dtype, pd.StringDtype) and raw.dtype.storage == "pyarrow" and not raw.hasnans:
+        return pa.chunked_array(pa.array(raw.array))  # __arrow_array__: no copy
+    return None
+
+
+def _parse_uniques(texts: np.ndarray, kind: str, uv: np.ndarray, us: np.ndarray) -> None:
+    parse = PARSERS[kind]
+    for i, text in enumerate(texts):
+        c = parse(text)
+        uv[i], us[i] = c.value, c.status
+
+
 def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
     """(values, status) of a text column, each distinct text parsed once by `raw.cells`.
 
@@ -102,6 +116,9 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
     """
     if raw is None:
         return np.full(n, None, dtype=object), np.full(n, "absent", dtype=object)
+    arr = _arrow_strings(raw) if kind in _FINAL else None
+    if arr is not None:
+        return _parse_arrow(arr, kind, n)
     codes, uniques = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=False)
     uniques = np.asarray(uniques, dtype=object)
     uv = np.full(len(uniques), None, dtype=object)
@@ -117,11 +134,33 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
                 uv[final] = uniques[final]
             us[final] = "ok"
             todo = ~final
-    parse = PARSERS[kind]
-    for i in np.flatnonzero(todo):
-        c = parse(uniques[i])
-        uv[i], us[i] = c.value, c.status
+    idx = np.flatnonzero(todo)
+    sub_v, sub_s = uv[idx], us[idx]
+    _parse_uniques(uniques[idx], kind, sub_v, sub_s)
+    uv[idx], us[idx] = sub_v, sub_s
     return uv[codes], us[codes]
+
+
+def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """parse_column for Arrow strings: cells already final are taken (or cast) by Arrow row by row,
+    only the others are factorized and parsed once per distinct text. Same result as the
+    object path (the property tests compare them)."""
+    final = pc.match_substring_regex(arr, f"^(?:{_FINAL[kind]})$").to_numpy(zero_copy_only=False).astype(bool)
+    values = np.full(n, None, dtype=object)
+    status = np.full(n, "ok", dtype=object)
+    if final.any():
+        took = arr.filter(pa.array(final))
+        if kind in ("int", "float"):
+            took = pc.cast(took, pa.int64() if kind == "int" else pa.float64())
+        values[final] = took.to_numpy(zero_copy_only=False)
+    rest = np.flatnonzero(~final)
+    if len(rest):
+        codes, uniques = pd.factorize(arr.take(pa.array(rest)).to_numpy(zero_copy_only=False), use_na_sentinel=False)
+        uv = np.full(len(uniques), None, dtype=object)
+        us = np.full(len(uniques), "", dtype=object)
+        _parse_uniques(np.asarray(uniques, dtype=object), kind, uv, us)
+        values[rest], status[rest] = uv[codes], us[codes]
+    return values, status
 
 
 @dataclass
@@ -132,13 +171,14 @@ class Columns:
     status: dict[str, np.ndarray]
 
     def isnull(self, col: str) -> np.ndarray:
-        return pd.isna(self.values[col])
+        # parsers give a value exactly when the status is 'ok' (cheaper than pd.isna on objects)
+        return self.status[col] != "ok"
 
     def floats(self, col: str) -> np.ndarray:
         """Numeric column as float64 with NaN for NULL."""
         v = self.values[col]
         out = np.full(len(v), np.nan)
-        m = ~pd.isna(v)
+        m = ~self.isnull(col)
         out[m] = v[m].astype(float)
         return out
 
@@ -191,7 +231,7 @@ def column_frame(lines: np.ndarray, cols: Columns, keep: np.ndarray, spec: dict[
     data: dict[str, Any] = {"line_number": lines[keep].astype(np.int64)}
     for col, kind in spec.items():
         v = cols.values[col][keep]
-        null = pd.isna(v)
+        null = cols.isnull(col)[keep]
         if kind in ("int", "fy") and len(v) and not null.any():
             try:
                 data[col] = v.astype(np.int64)
