@@ -158,3 +158,22 @@ def test_table_counts_in_one_query_match_counting_each_table() -> None:
     con = connect()
     assert wb._table_counts(con) == {}
     con.close()
+
+
+def test_point_tables_keep_their_primary_keys(tiny_dataset, tmp_path: Path) -> None:
+    # the keys are added after a bulk insert: they must exist and reject a duplicate like an inline key
+    import duckdb
+
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    got = read(wh, "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+                   "WHERE constraint_type = 'PRIMARY KEY' AND table_name IN ('resources', 'neighbourhood_assocs') ORDER BY 1")
+    assert [(t, list(c)) for t, c in got.itertuples(index=False)] == [
+        ("neighbourhood_assocs", ["assoc_code"]), ("resources", ["resource_id"])]
+    con = connect(wh)
+    try:
+        rid = con.execute("SELECT resource_id FROM resources LIMIT 1").fetchone()[0]
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO resources (resource_id) VALUES (?)", [rid])
+    finally:
+        con.close()

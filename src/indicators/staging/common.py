@@ -155,10 +155,12 @@ def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, n
         values[final] = took.to_numpy(zero_copy_only=False)
     rest = np.flatnonzero(~final)
     if len(rest):
-        codes, uniques = pd.factorize(arr.take(pa.array(rest)).to_numpy(zero_copy_only=False), use_na_sentinel=False)
+        enc = pc.dictionary_encode(arr.take(pa.array(rest))).combine_chunks()
+        codes = enc.indices.to_numpy(zero_copy_only=False)
+        uniques = enc.dictionary.to_numpy(zero_copy_only=False)
         uv = np.full(len(uniques), None, dtype=object)
         us = np.full(len(uniques), "", dtype=object)
-        _parse_uniques(np.asarray(uniques, dtype=object), kind, uv, us)
+        _parse_uniques(uniques, kind, uv, us)
         values[rest], status[rest] = uv[codes], us[codes]
     return values, status
 
@@ -250,6 +252,8 @@ def first_ok_before(keys: pd.Series | pd.DataFrame, lines: np.ndarray, ok_other:
     """True where an earlier row with the same key passed every other check (first row wins)."""
     k = keys if isinstance(keys, pd.DataFrame) else keys.to_frame()
     k = k.reset_index(drop=True).astype(object)
+    if not k.duplicated().any():  # the usual case (a million unique ids): one hash pass, no merge
+        return np.zeros(len(k), dtype=bool)
     first = k[ok_other].assign(_line=lines[ok_other]).drop_duplicates(list(k.columns))
     merged = k.merge(first, on=list(k.columns), how="left")["_line"].to_numpy(dtype=float)
     notnull = k.notna().all(axis=1).to_numpy()

@@ -39,7 +39,7 @@ from indicators.staging.tables import (
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.warehouse import atomic
 from indicators.warehouse.duck import connect
-from indicators.warehouse.schema import DDL
+from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 STEPS: dict[str, str] = {
     "meta": "dataset.yaml を読み込み",
@@ -463,10 +463,10 @@ def _build_into(
 
         def write_points(assocs: pd.DataFrame, resources: pd.DataFrame | None) -> None:
             # drop and recreate rather than DELETE: deleting a million primary-key entries from
-            # DuckDB's index and inserting them again takes minutes; an empty table takes seconds
+            # DuckDB's index and inserting them again takes minutes; the keys are added after the rows
             for table in ("neighbourhood_assocs", "resources"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
-                con.execute(DDL[table])
+                con.execute(ddl_without_key(table))
             a = assocs.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in a.columns:
@@ -477,7 +477,7 @@ def _build_into(
                     "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
                     f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
             if resources is None:
-                return
+                return  # provisional rows for the crosswalk hook: replaced after resolution, no key needed
             r = resources.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in r.columns:
@@ -486,6 +486,8 @@ def _build_into(
                     "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
                     "frequency, note, resolution_note, line_number")
+            for table, key in BULK_KEYS.items():
+                con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
 
         # provisional 町内会 rows with the given codes: the crosswalk derivation may weight by their
         # population; resources are written once, after code resolution (a million rows cost seconds)
