@@ -38,7 +38,6 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
@@ -114,49 +113,45 @@ class _CellIndex:
         # Same expression as _cells, so the highest point falls in the last cell.
         top = np.floor((hi - lo) / self.cell).astype(np.int64)
         self.nx, self.ny = int(top[0]) + 1, int(top[1]) + 1
-        key = self._cells(xy)
+        cx, cy = self._cells(xy)
+        key = cx * self.ny + cy
         self.order = np.argsort(key, kind="stable")
-        counts = np.bincount(key, minlength=self.nx * self.ny)
-        self.counts = counts
-        self.starts = np.cumsum(counts) - counts
-        self.xy = xy
+        self.counts = np.bincount(key, minlength=self.nx * self.ny)
+        self.starts = np.cumsum(self.counts) - self.counts
+        # Coordinates in cell order: the candidates of one cell are read contiguously.
+        self.x = np.ascontiguousarray(xy[self.order, 0])
+        self.y = np.ascontiguousarray(xy[self.order, 1])
 
-    def _cells(self, xy: np.ndarray) -> np.ndarray:
+    def _cells(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         c = np.floor((xy - self.lo) / self.cell).astype(np.int64)
-        return c[:, 0] * self.ny + c[:, 1]
+        return c[:, 0], c[:, 1]
 
     def pairs(self, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        c = np.floor((supply_xy - self.lo) / self.cell).astype(np.int64)
-        r2 = float(radius) * float(radius)
-        out_i, out_j, out_d = [], [], []
-        for dx in (-1, 0, 1):
-            cx = c[:, 0] + dx
-            for dy in (-1, 0, 1):
-                cy = c[:, 1] + dy
-                ok = (cx >= 0) & (cx < self.nx) & (cy >= 0) & (cy < self.ny)
-                j = np.flatnonzero(ok)
-                key = cx[j] * self.ny + cy[j]
-                cnt = self.counts[key]
-                has = cnt > 0
-                j, key, cnt = j[has], key[has], cnt[has]
-                total = int(cnt.sum())
-                if total == 0:
-                    continue
-                # Expand each supply point into the demand points of its neighbouring cell.
-                first = np.cumsum(cnt) - cnt
-                pos = np.repeat(self.starts[key] - first, cnt) + np.arange(total)
-                jj = np.repeat(j, cnt)
-                ii = self.order[pos]
-                ddx = self.xy[ii, 0] - supply_xy[jj, 0]
-                ddy = self.xy[ii, 1] - supply_xy[jj, 1]
-                d2 = ddx * ddx + ddy * ddy
-                near = d2 <= r2  # the test cKDTree applies (squared distance against r²)
-                out_i.append(ii[near])
-                out_j.append(jj[near])
-                out_d.append(np.sqrt(d2[near]))
-        if not out_i:
+        if len(supply_xy) == 0:
             return _empty_pairs()
-        return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_d)
+        cx, cy = self._cells(supply_xy)
+        # The 3×3 block of cells around each supply point, all at once.
+        ncx = (cx[:, None] + np.array([-1, -1, -1, 0, 0, 0, 1, 1, 1])[None, :]).ravel()
+        ncy = (cy[:, None] + np.array([-1, 0, 1, -1, 0, 1, -1, 0, 1])[None, :]).ravel()
+        j = np.repeat(np.arange(len(supply_xy)), 9)
+        ok = (ncx >= 0) & (ncx < self.nx) & (ncy >= 0) & (ncy < self.ny)
+        key = ncx[ok] * self.ny + ncy[ok]
+        j = j[ok]
+        cnt = self.counts[key]
+        has = cnt > 0
+        j, key, cnt = j[has], key[has], cnt[has]
+        total = int(cnt.sum())
+        if total == 0:
+            return _empty_pairs()
+        # Expand each (supply point, cell) into the demand points of that cell.
+        first = np.cumsum(cnt) - cnt
+        pos = np.repeat(self.starts[key] - first, cnt) + np.arange(total)
+        jj = np.repeat(j, cnt)
+        ddx = self.x[pos] - supply_xy[jj, 0]
+        ddy = self.y[pos] - supply_xy[jj, 1]
+        d2 = ddx * ddx + ddy * ddy
+        near = d2 <= float(radius) * float(radius)  # the test cKDTree applies (squared distance against r²)
+        return self.order[pos[near]], jj[near], np.sqrt(d2[near])
 
 
 def _cell_index(demand_xy: np.ndarray, radius: float, extent: np.ndarray) -> _CellIndex | None:
@@ -238,61 +233,50 @@ def nearest_active(
     """(n_years, n) distance from each demand point to its nearest supply point active that year.
 
     `active` (n_years, m); (i, j, d) = every pair within some radius r.  A point with an active
-    pair has its answer among the pairs (anything nearer is also within r); the others ask a
-    k-d tree of all supply points for the nearest few and take the first active one, and only
-    points whose few nearest are all inactive ask a tree of that year's active supply.
+    pair has its answer among the pairs (anything nearer is also within r).  The others ask a
+    k-d tree of all supply points (any year): the nearest one if it is active that year, else
+    the first active among the few nearest, else a tree of that year's active supply.
     """
     n_years, n = active.shape[0], len(demand_xy)
     out = np.full((n_years, n), np.inf)
     if n == 0 or len(supply_xy) == 0:
         return out
-    n_active = active.sum(axis=1)
-    for y in range(n_years):
-        if len(i):
+    if len(i):
+        for y in range(n_years):
             np.minimum.at(out[y], i, np.where(active[y, j], d, np.inf))
-    todo = np.isinf(out) & (n_active > 0)[:, None]
+    todo = np.isinf(out) & (active.any(axis=1))[:, None]
     ask = np.flatnonzero(todo.any(axis=0))
     if len(ask) == 0:
         return out
-    k = min(_K_NEAREST, len(supply_xy))
-    dk, jk = cKDTree(supply_xy).query(demand_xy[ask], k=k, workers=-1)
-    dk, jk = dk.reshape(len(ask), k), jk.reshape(len(ask), k)
+    tree = cKDTree(supply_xy)
+    d1, j1 = tree.query(demand_xy[ask], k=1, workers=-1)
+    retry = np.zeros(len(ask), dtype=bool)
     for y in range(n_years):
         rows = np.flatnonzero(todo[y, ask])
+        hit = active[y, j1[rows]]
+        out[y, ask[rows[hit]]] = d1[rows[hit]]
+        retry[rows[~hit]] = True
+    again = np.flatnonzero(retry)
+    if len(again) == 0:
+        return out
+    k = min(_K_NEAREST, len(supply_xy))
+    dk, jk = tree.query(demand_xy[ask[again]], k=k, workers=-1)
+    dk, jk = dk.reshape(len(again), k), jk.reshape(len(again), k)
+    for y in range(n_years):
+        rows = np.flatnonzero(todo[y, ask[again]] & ~active[y, j1[again]])
         if len(rows) == 0:
             continue
         act = active[y, jk[rows]]  # k-nearest indices are all valid: k ≤ number of supply points
         hit = act.any(axis=1)
         first = act.argmax(axis=1)
-        got = rows[hit]
-        out[y, ask[got]] = dk[got, first[hit]]
-        rest = ask[rows[~hit]]
+        out[y, ask[again[rows[hit]]]] = dk[rows[hit], first[hit]]
+        rest = ask[again[rows[~hit]]]
         if len(rest):
             out[y, rest] = nearest_distances(demand_xy[rest], supply_xy[active[y]])
     return out
 
 
 # --- the pure core -----------------------------------------------------------------------
-
-def _area_matrix(demand: Demand) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
-    """Indicator matrix (all areas of all levels × points), and per row: level name, label."""
-    rows, cols, level_of, label_of = [], [], [], []
-    offset = 0
-    n = len(demand.xy)
-    for level, codes, labels in demand.levels:
-        ok = codes >= 0
-        rows.append(codes[ok] + offset)
-        cols.append(np.flatnonzero(ok))
-        level_of.append(np.full(len(labels), level, dtype=object))
-        label_of.append(np.asarray(labels, dtype=object))
-        offset += len(labels)
-    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-    # Built point by point, so each area sums its points in point order (as np.bincount does).
-    mat = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(offset, n))
-    cat = (lambda a: np.concatenate(a) if a else np.zeros(0, dtype=object))
-    return mat, cat(level_of), cat(label_of)
-
 
 def _dict_column(values: Sequence[str], index: np.ndarray) -> pa.DictionaryArray:
     return pa.DictionaryArray.from_arrays(pa.array(index.astype(np.int32)), pa.array(list(values), type=pa.string()))
@@ -312,6 +296,20 @@ def empty_access_table() -> pa.Table:
     return pa.table({c: pa.array([], type=t) for c, t in types.items()})
 
 
+def _point_sums(
+    codes: np.ndarray, n_areas: int, p: np.ndarray, cls: np.ndarray, n_cls: int, pdist: np.ndarray, pscore: np.ndarray,
+) -> np.ndarray:
+    """(n_areas, n_cls + 2): population per distance class, Σ p·d, Σ p·A over the points of each area.
+
+    Points are added in point order (np.bincount), as the per-area sums always were.
+    """
+    out = np.empty((n_areas, n_cls + 2))
+    out[:, :n_cls] = np.bincount(codes * n_cls + cls, weights=p, minlength=n_areas * n_cls).reshape(n_areas, n_cls)
+    out[:, n_cls] = np.bincount(codes, weights=pdist, minlength=n_areas)
+    out[:, n_cls + 1] = np.bincount(codes, weights=pscore, minlength=n_areas)
+    return out
+
+
 def access_table(
     demand: Demand,
     supply: Supply,
@@ -322,47 +320,58 @@ def access_table(
 ) -> pa.Table:
     """All `access_district` rows as an Arrow table, sorted by
     (resource_type, population_group, area_level, area_code, fiscal_year) when the inputs are
-    (types, group names, level names and labels in sort order, years ascending).
+    (types, group names, level names and labels in sort order).
 
     Areas without any point get no row; NULL = unknown (NaN counts) or undefined (no distance).
     """
     years = sorted({int(y) for y in fiscal_years})
     groups = list(demand.pops)
-    n, n_y, n_g, n_thr = len(demand.xy), len(years), len(groups), len(thresholds)
+    n, n_y, n_g, n_t = len(demand.xy), len(years), len(groups), len(resource_types)
+    thr = np.asarray(sorted(thresholds), dtype=float)
+    n_thr = len(thr)
+    n_cls = n_thr + 2  # ≤ thr[0], …, ≤ thr[-1], farther, no resource at all
     if n == 0 or not years or not groups or not resource_types or not demand.levels:
         return empty_access_table()
-    mat, level_of, label_of = _area_matrix(demand)
-    present = np.flatnonzero(np.diff(mat.indptr) > 0)
-    n_areas = len(present)
-    if n_areas == 0:
-        return empty_access_table()
-    mat_p = mat[present]
+
+    # Areas of every level, one after another; `sel` = the points an area code was given to.
+    lv: list[tuple[np.ndarray, np.ndarray | None, int]] = []
+    for _, codes, labels in demand.levels:
+        ok = codes >= 0
+        lv.append((np.ascontiguousarray(codes[ok]), None if ok.all() else np.flatnonzero(ok), len(labels)))
+    starts = np.cumsum([0] + [k for _, _, k in lv])
+    n_all = int(starts[-1])
+
+    def take(a: np.ndarray, sel: np.ndarray | None) -> np.ndarray:
+        return a if sel is None else a[sel]
 
     pops = {g: np.asarray(p, dtype=float) for g, p in demand.pops.items()}
-    known = {g: ~np.isnan(p) for g, p in pops.items()}
-    pz = {g: np.where(known[g], p, 0.0) for g, p in pops.items()}
-    # Per area and group (same for every type and year): any known count, total population.
-    base = mat_p @ np.column_stack([c for g in groups for c in (known[g].astype(float), pz[g])])
-    known_any = base[:, 0::2] > 0  # (areas, groups)
-    tot = np.where(known_any, base[:, 1::2], np.nan)
+    pz = {g: np.where(np.isnan(p), 0.0, p) for g, p in pops.items()}
+    n_points = np.zeros(n_all)
+    known_any = np.zeros((n_g, n_all), dtype=bool)
+    tot = np.zeros((n_g, n_all))
+    for (codes, sel, k), a in zip(lv, starts):
+        n_points[a:a + k] = np.bincount(codes, minlength=k)
+        for g_i, g in enumerate(groups):
+            known_any[g_i, a:a + k] = np.bincount(codes, weights=take((~np.isnan(pops[g])).astype(float), sel), minlength=k) > 0
+            tot[g_i, a:a + k] = np.bincount(codes, weights=take(pz[g], sel), minlength=k)
 
     xy = np.asarray(supply.xy, dtype=float).reshape(-1, 2)
     tidx = np.asarray(supply.type_idx)
     order = np.argsort(tidx, kind="stable")
-    bounds = np.searchsorted(tidx[order], np.arange(len(resource_types) + 1))
+    bounds = np.searchsorted(tidx[order], np.arange(n_t + 1))
     active_all = active_years(supply.opened, supply.closed, years)
     cells = None
     if len(xy):
         both = np.vstack([demand.xy, xy])
         cells = _cell_index(demand.xy, catchment_m, np.vstack([both.min(axis=0), both.max(axis=0)]))
 
-    n_q = n_thr + 3  # within each threshold, population with a finite distance, Σ p·d, Σ p·A
-    value = np.empty((len(resource_types), n_g, n_areas, n_y, n_q))
-    n_located = np.zeros((len(resource_types), n_y), dtype=np.int64)
-    for t in range(len(resource_types)):
-        sel = order[bounds[t]:bounds[t + 1]]
-        txy = xy[sel]
-        act = active_all[:, sel]
+    # value[t, g, area, y, :] = population per distance class, Σ p·d, Σ p·A
+    value = np.empty((n_t, n_g, n_all, n_y, n_cls + 2))
+    n_located = np.zeros((n_t, n_y), dtype=np.int64)
+    for t in range(n_t):
+        sel_t = order[bounds[t]:bounds[t + 1]]
+        txy = xy[sel_t]
+        act = active_all[:, sel_t]
         n_located[t] = act.sum(axis=1)
         if len(txy) == 0:
             pi, pj, pdist = _empty_pairs()
@@ -372,8 +381,9 @@ def access_table(
             pi, pj, pdist = _tree_pairs(demand.xy, txy, catchment_m)
         dist = nearest_active(demand.xy, txy, act, pi, pj, pdist)
         finite = np.isfinite(dist)
+        cls = np.searchsorted(thr, dist, side="left")  # first threshold ≥ d: d ≤ that threshold
+        cls[~finite] = n_cls - 1
         dz = np.where(finite, dist, 0.0)
-        cols = np.empty((n, n_g, n_y, n_q))
         for g_i, g in enumerate(groups):
             p = pz[g]
             demand_in = np.bincount(pj, weights=p[pi], minlength=len(txy))
@@ -381,39 +391,45 @@ def access_table(
                 # Inactive resources get ratio 0: the same A_i as dropping their pairs.
                 ratio = np.divide(1.0, demand_in, out=np.zeros(len(txy)), where=(demand_in > 0) & act[y])
                 score = np.bincount(pi, weights=ratio[pj], minlength=n)
-                for k, thr in enumerate(thresholds):
-                    cols[:, g_i, y, k] = np.where(dist[y] <= thr, p, 0.0)
-                cols[:, g_i, y, n_thr] = np.where(finite[y], p, 0.0)
-                cols[:, g_i, y, n_thr + 1] = np.where(finite[y], p * dz[y], 0.0)
-                cols[:, g_i, y, n_thr + 2] = p * score
-        value[t] = (mat_p @ cols.reshape(n, -1)).reshape(n_areas, n_g, n_y, n_q).transpose(1, 0, 2, 3)
+                pd_ = np.where(finite[y], p * dz[y], 0.0)
+                ps = p * score
+                for (codes, sel, k), a in zip(lv, starts):
+                    value[t, g_i, a:a + k, y] = _point_sums(codes, k, take(p, sel), take(cls[y], sel), n_cls,
+                                                            take(pd_, sel), take(ps, sel))
 
+    present = np.flatnonzero(n_points > 0)
+    n_areas = len(present)
+    if n_areas == 0:
+        return empty_access_table()
+    value = value[:, :, present]
+    known_any, tot = known_any[:, present], tot[:, present]
     # Rows: type, group, area (levels and labels in order), year.
-    n_t = len(resource_types)
     shape = (n_t, n_g, n_areas, n_y)
     size = int(np.prod(shape))
-    ka = np.broadcast_to(known_any.T[None, :, :, None], shape).ravel()
-    cols_out: dict[str, pa.Array] = {
+    ka = np.broadcast_to(known_any[None, :, :, None], shape).ravel()
+    tt = np.broadcast_to(np.where(known_any, tot, np.nan)[None, :, :, None], shape).ravel()
+    within = np.cumsum(value[..., :n_thr], axis=-1)  # population-weighted counts: exact in any order
+    f = value[..., :n_cls - 1].sum(axis=-1).ravel()
+    level_names = [name for name, _, _ in demand.levels]
+    level_of = np.repeat(np.arange(len(lv)), [k for _, _, k in lv])[present]
+    labels = np.concatenate([np.asarray(lab, dtype=object) for _, _, lab in demand.levels])[present]
+    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_t * n_g)
+    cols: dict[str, pa.Array] = {
         "resource_type": _dict_column(resource_types, np.repeat(np.arange(n_t), size // n_t)),
         "population_group": _dict_column(groups, np.tile(np.repeat(np.arange(n_g), n_areas * n_y), n_t)),
+        "area_level": _dict_column(level_names, level_of[area_rep]),
+        "area_code": _dict_column([str(x) for x in labels], area_rep),
+        "fiscal_year": pa.array(np.tile(np.asarray(years, dtype=np.int64), size // n_y)),
+        "pop_total": _nullable(tt),
     }
-    levels = [lv for lv, _, _ in demand.levels]
-    lvl_idx = np.array([levels.index(x) for x in level_of[present]], dtype=np.int64)
-    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_t * n_g)
-    cols_out["area_level"] = _dict_column(levels, lvl_idx[area_rep])
-    cols_out["area_code"] = _dict_column([str(x) for x in label_of[present]], area_rep)
-    cols_out["fiscal_year"] = pa.array(np.tile(np.asarray(years, dtype=np.int64), size // n_y))
-    cols_out["pop_total"] = _nullable(np.broadcast_to(tot.T[None, :, :, None], shape).ravel())
-    for k, thr in enumerate(thresholds):
-        cols_out[f"pop_within_{thr}"] = _nullable(np.where(ka, value[..., k].ravel(), np.nan))
-    f = value[..., n_thr].ravel()
-    cols_out["mean_nearest_m"] = _nullable(np.divide(value[..., n_thr + 1].ravel(), f, out=np.full(size, np.nan), where=f > 0))
-    tt = np.broadcast_to(tot.T[None, :, :, None], shape).ravel()
-    s = np.divide(value[..., n_thr + 2].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
-    cols_out["sfca_score"] = _nullable(s)
-    cols_out["n_resources_located"] = pa.array(np.broadcast_to(n_located[:, None, None, :], shape).ravel())
-    cols_out["catchment_m"] = pa.array(np.full(size, float(catchment_m)))
-    return pa.table(cols_out)
+    for k, th in enumerate(thresholds):
+        cols[f"pop_within_{th}"] = _nullable(np.where(ka, within[..., int(np.searchsorted(thr, th))].ravel(), np.nan))
+    cols["mean_nearest_m"] = _nullable(np.divide(value[..., n_cls].ravel(), f, out=np.full(size, np.nan), where=f > 0))
+    s = np.divide(value[..., n_cls + 1].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
+    cols["sfca_score"] = _nullable(s)
+    cols["n_resources_located"] = pa.array(np.broadcast_to(n_located[:, None, None, :], shape).ravel())
+    cols["catchment_m"] = pa.array(np.full(size, float(catchment_m)))
+    return pa.table(cols)
 
 
 def _level_codes(points: pd.DataFrame, city_code: str | None) -> list[tuple[str, np.ndarray, np.ndarray]]:
