@@ -4,9 +4,15 @@ Steps (all on the connection the build opened on its temp warehouse):
 1. write `indicator_catalogue` and `indicator_plan_links` (every plan reference must match
    a `plan_sections` block, else a build error naming the indicator);
 2. create the `eng_*` helper tables the family queries read (see the package docstring);
-3. run `sql/<family>.sql` per family in catalogue order; each result is checked, suppressed
-   (`suppression.suppress_values`) and appended to `eng_values`, which later families read;
-4. store `indicator_values` and `priority_scores`, and parquet copies next to the warehouse file.
+3. run `sql/<family>.sql` per family in catalogue order; each result stays in DuckDB
+   (temp table `eng_family`): it is checked with small aggregate queries, suppressed in SQL
+   (`suppression.suppress_values_sql`, same rules as the pandas `suppress_values`) and
+   appended, sorted, to `indicator_values`, which later families read as `eng_values`;
+4. store `priority_scores`, and parquet copies next to the warehouse file.
+
+Families run in catalogue order and `sort_order` follows it, so appending each family sorted
+by (sort_order, level, area_code, fiscal_year) gives the table its final order without a
+global sort of millions of rows.
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ from indicators.engine.catalogue import (
     params_frame,
     plan_refs_frame,
 )
-from indicators.engine.suppression import DEFAULT_THRESHOLD, suppress_values
+from indicators.engine.suppression import DEFAULT_THRESHOLD, hidden_sql, suppress_values_sql
 
 VALUE_COLUMNS = ["indicator_id", "area_level", "area_code", "fiscal_year", "value", "numerator",
                  "denominator", "target", "suppressed"]
@@ -145,20 +151,46 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
         UNION ALL SELECT 'school_district', school_code FROM eng_schools
     """)
     # Active in year Y: opened_fy <= Y (NULL = before the series) and (closed_fy NULL or > Y).
+    # Views: the per-resource rows (5 M at national scale) are only read if a query asks;
+    # the families use the per-area counts below.
     con.execute("""
-        CREATE OR REPLACE TEMP TABLE eng_active_resources AS
+        CREATE OR REPLACE TEMP VIEW eng_active_resources AS
         SELECT y.fiscal_year, r.resource_id, r.resource_type, r.district_code, r.school_code
         FROM resources r JOIN eng_years y
           ON (r.opened_fy IS NULL OR r.opened_fy <= y.fiscal_year)
          AND (r.closed_fy IS NULL OR r.closed_fy > y.fiscal_year)
     """)
     con.execute("""
-        CREATE OR REPLACE TEMP TABLE eng_area_resources AS
+        CREATE OR REPLACE TEMP VIEW eng_area_resources AS
         SELECT fiscal_year, resource_id, resource_type, 'district' AS area_level, district_code AS area_code
         FROM eng_active_resources WHERE district_code IS NOT NULL
         UNION ALL
         SELECT fiscal_year, resource_id, resource_type, 'school_district', school_code
         FROM eng_active_resources WHERE school_code IS NOT NULL
+    """)
+    # Active resources per (year, type, area): one scan of resources with a count per year
+    # (no resources × years join), 地区, 小学校区 and city totals as grouping sets.
+    years = list(range(meta["min_fy"], meta["max_fy"] + 1))
+    per_year = ", ".join(f"count(*) FILTER (WHERE (opened_fy IS NULL OR opened_fy <= {y}) "
+                         f"AND (closed_fy IS NULL OR closed_fy > {y})) AS y{y}" for y in years)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE eng_resource_counts AS
+        WITH g AS (
+            SELECT resource_type, district_code::VARCHAR AS d, school_code::VARCHAR AS s,
+                   grouping(district_code, school_code) AS gid, {per_year}
+            FROM resources
+            GROUP BY GROUPING SETS ((resource_type, district_code), (resource_type, school_code), (resource_type))
+        ),
+        wide AS (
+            SELECT resource_type,
+                   CASE gid WHEN 1 THEN 'district' WHEN 2 THEN 'school_district' ELSE 'city' END AS area_level,
+                   CASE gid WHEN 1 THEN d WHEN 2 THEN s ELSE (SELECT municipality_code FROM eng_params) END AS area_code,
+                   {", ".join(f"y{y}" for y in years)}
+            FROM g WHERE (gid = 1 AND d IS NOT NULL) OR (gid = 2 AND s IS NOT NULL) OR gid = 3
+        )
+        SELECT substr(year_col, 2)::INTEGER AS fiscal_year, resource_type, area_level, area_code, n
+        FROM (UNPIVOT wide ON {", ".join(f"y{y}" for y in years)} INTO NAME year_col VALUE n)
+        WHERE n > 0
     """)
     con.execute("""
         CREATE OR REPLACE TEMP TABLE eng_stats AS
@@ -166,26 +198,98 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
                households, single_elderly_households, suppressed_columns
         FROM district_stats
     """)
-    con.execute("CREATE OR REPLACE TEMP TABLE eng_values (indicator_id VARCHAR, area_level VARCHAR, "
+    con.execute("CREATE OR REPLACE TABLE indicator_values (indicator_id VARCHAR, area_level VARCHAR, "
                 "area_code VARCHAR, fiscal_year INTEGER, value DOUBLE, numerator DOUBLE, denominator DOUBLE, "
                 "target DOUBLE, suppressed BOOLEAN)")
+    con.execute("CREATE OR REPLACE TEMP VIEW eng_values AS SELECT * FROM indicator_values")
 
 
-def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> pd.DataFrame:
+def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> int:
+    """Run sql/<family>.sql into temp table eng_family, check it, append it suppressed and sorted
+    to indicator_values; returns the number of rows."""
     sql_path = members[0].sql_path
     if not sql_path.exists():
         raise RuntimeError(f"family {family} ({members[0].source_file}) has no query sql/{family}.sql")
     try:
-        # through Arrow: same dtypes as .df(), several times faster for millions of rows
-        frame = con.execute(sql_path.read_text(encoding="utf-8")).to_arrow_table().to_pandas()
+        statements = con.extract_statements(sql_path.read_text(encoding="utf-8"))
+        if not statements:
+            raise RuntimeError(f"sql/{family}.sql is empty")
+        for statement in statements[:-1]:
+            con.execute(statement.query)
+        last = statements[-1]
+        if last.type != duckdb.StatementType.SELECT:
+            raise RuntimeError(f"the last statement of sql/{family}.sql must be a SELECT")
+        columns = set(con.sql(last.query).columns)  # binds the query, does not run it
+        missing = [c for c in _QUERY_COLUMNS if c not in columns]
+        if missing:
+            raise RuntimeError(f"sql/{family}.sql must return columns {_QUERY_COLUMNS}; missing {missing}")
+        # The rows stay in DuckDB (no round trip of millions of rows through pandas), typed once.
+        con.execute(f"CREATE OR REPLACE TEMP TABLE eng_family AS {family_rows_sql(last.query, columns)}")
     except duckdb.Error as exc:
         raise RuntimeError(f"indicator query sql/{family}.sql failed: {exc}") from exc
-    missing = [c for c in _QUERY_COLUMNS if c not in frame.columns]
-    if missing:
-        raise RuntimeError(f"sql/{family}.sql must return columns {_QUERY_COLUMNS}; missing {missing}")
+    flags = pd.DataFrame({  # noqa: F841 (read by DuckDB by name)
+        "indicator_id": [m.indicator_id for m in members],
+        "is_num": [bool(m.counts_people) for m in members],
+        "is_den": [bool(m.denominator_counts_people) for m in members],
+        "target": pd.array([m.target for m in members], dtype="float64"),
+    })
+    con.execute("CREATE OR REPLACE TEMP TABLE eng_family_flags AS SELECT indicator_id::VARCHAR AS indicator_id, "
+                "is_num::BOOLEAN AS is_num, is_den::BOOLEAN AS is_den, target::DOUBLE AS target FROM flags")
+    threshold = meta["suppression_threshold"]
+    # One pass for the checks and the secondary-suppression groups (small result).
+    groups = con.execute(f"""
+        SELECT r.indicator_id, r.area_level, r.fiscal_year, count(*) AS n,
+               count(*) FILTER (WHERE {hidden_sql(threshold)}) AS n_hidden,
+               count(r.area_code) AS n_code, count(DISTINCT r.area_code) AS n_distinct
+        FROM eng_family r LEFT JOIN eng_family_flags f ON f.indicator_id = r.indicator_id
+        GROUP BY ALL
+    """).fetchall()
+    _check_family(con, family, members, meta, groups)
+    suppressed = suppress_values_sql(con, "eng_family", "eng_family_flags", threshold,
+                                     counts=[g[:5] for g in groups])
+    n = con.execute(f"""
+        INSERT INTO indicator_values
+        SELECT s.indicator_id, s.area_level, s.area_code, s.fiscal_year, s.value, s.numerator,
+               s.denominator, f.target, s.suppressed
+        FROM ({suppressed}) s
+        JOIN eng_family_flags f ON f.indicator_id = s.indicator_id
+        JOIN indicator_catalogue c ON c.indicator_id = s.indicator_id
+        ORDER BY c.sort_order, CASE s.area_level WHEN 'city' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
+                 s.area_code, s.fiscal_year
+    """).fetchone()[0]
+    con.execute("DROP TABLE eng_family")
+    return int(n)
+
+
+def family_rows_sql(query: str, columns: set[str]) -> str:
+    """The family query's rows typed as the engine needs them (see suppression.py): NaN and
+    non-numbers → NULL (as the former pandas round trip did), `src_hidden` from the optional
+    source_suppressed / suppressed columns."""
+    hidden = [f"coalesce(TRY_CAST(q.{c} AS BOOLEAN), false)" for c in ("source_suppressed", "suppressed") if c in columns]
+    numbers = {c: f"CASE WHEN isnan(TRY_CAST(q.{c} AS DOUBLE)) THEN NULL ELSE TRY_CAST(q.{c} AS DOUBLE) END"
+               for c in ("value", "numerator", "denominator")}
+    return f"""
+        SELECT q.indicator_id::VARCHAR AS indicator_id, q.area_level::VARCHAR AS area_level,
+               q.area_code::VARCHAR AS area_code, TRY_CAST(q.fiscal_year AS INTEGER) AS fiscal_year,
+               {numbers['value']} AS value, {numbers['numerator']} AS numerator,
+               {numbers['denominator']} AS denominator,
+               {' OR '.join(hidden) if hidden else 'false'} AS src_hidden
+        FROM ({query}
+        ) q
+    """
+
+
+def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict,
+                  groups: list[tuple]) -> None:
+    """The checks of a family result (declared ids and levels, rows per id, no duplicates, years in range).
+
+    `groups`: (indicator_id, area_level, fiscal_year, n, n_hidden, n_code, n_distinct) per group.
+    """
     ids = {m.indicator_id: m for m in members}
-    # unique() first: iterating a few million Arrow strings in Python costs seconds at national scale
-    levels_by_id = {k: set(v) for k, v in frame.groupby("indicator_id", sort=False)["area_level"].unique().items()}
+    levels_by_id: dict[str, set] = {}
+    for ind_id, level, *_ in groups:
+        if ind_id is not None:
+            levels_by_id.setdefault(ind_id, set()).add(level)
     foreign = sorted(set(levels_by_id) - set(ids))
     if foreign:
         raise RuntimeError(f"sql/{family}.sql returned indicators not declared in family {family}: {foreign}")
@@ -194,20 +298,20 @@ def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indic
         if not levels:
             raise RuntimeError(f"sql/{family}.sql produced no rows for indicator {ind_id}")
         if levels - set(ind.area_levels):
-            raise RuntimeError(f"sql/{family}.sql returned area levels {sorted(levels - set(ind.area_levels))} "
+            extra = sorted(levels - set(ind.area_levels), key=lambda v: (v is None, str(v)))
+            raise RuntimeError(f"sql/{family}.sql returned area levels {extra} "
                                f"for {ind_id}, which declares {list(ind.area_levels)}")
-    key = ["indicator_id", "area_level", "area_code", "fiscal_year"]
-    dup = frame[frame.duplicated(key, keep=False)]
-    if not dup.empty:
-        raise RuntimeError(f"sql/{family}.sql returned duplicate rows, e.g. {dup.iloc[0][key].to_dict()}")
-    years = frame["fiscal_year"].astype(int)
-    if ((years < meta["min_fy"]) | (years > meta["max_fy"])).any():
+    # Duplicates within a group: two NULL area codes, or fewer distinct codes than codes.
+    if any(n - n_code > 1 or n_code > n_distinct for *_, n, _hid, n_code, n_distinct in groups):
+        key = "indicator_id, area_level, area_code, fiscal_year"
+        dup = con.execute(f"""
+            SELECT {key} FROM eng_family GROUP BY ALL HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 1
+        """).fetchone()
+        example = dict(zip(["indicator_id", "area_level", "area_code", "fiscal_year"], dup or ()))
+        raise RuntimeError(f"sql/{family}.sql returned duplicate rows, e.g. {example}")
+    years = [g[2] for g in groups]
+    if any(fy is None or fy < meta["min_fy"] or fy > meta["max_fy"] for fy in years):
         raise RuntimeError(f"sql/{family}.sql returned fiscal years outside {meta['min_fy']}–{meta['max_fy']}")
-    frame["target"] = frame["indicator_id"].map({k: v.target for k, v in ids.items()}).astype("float64")
-    frame = suppress_values(frame, members, meta["suppression_threshold"])
-    frame["fiscal_year"] = frame["fiscal_year"].astype("int64")
-    frame["area_code"] = frame["area_code"].astype(str)
-    return frame[VALUE_COLUMNS]
 
 
 def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir: Path | None = None) -> None:
@@ -232,21 +336,14 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         if absent:
             skipped += [m.indicator_id for m in members]
             continue
-        rows = _run_family(con, family, members, meta)  # noqa: F841
-        con.execute("INSERT INTO eng_values SELECT * FROM rows")
+        n = _run_family(con, family, members, meta)
         if not quiet:
-            print(f"指標 {family}: {len(rows)} 行")
+            print(f"指標 {family}: {n} 行")
     if skipped:
         # Families whose input table is absent (e.g. accessibility without points) leave no catalogue entry dangling.
         con.execute("DELETE FROM indicator_catalogue WHERE list_contains(?, indicator_id)", [skipped])
         con.execute("DELETE FROM indicator_plan_links WHERE list_contains(?, indicator_id)", [skipped])
 
-    con.execute("""
-        CREATE OR REPLACE TABLE indicator_values AS
-        SELECT v.* FROM eng_values v JOIN indicator_catalogue c USING (indicator_id)
-        ORDER BY c.sort_order, CASE v.area_level WHEN 'city' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
-                 v.area_code, v.fiscal_year
-    """)
     _write_priority_scores(con)
     _write_parquet(con, parquet_dir)
 

@@ -13,16 +13,24 @@ Counts of public places are never suppressed.
   statistics file itself said X/秘匿) is marked suppressed as well. Then a secondary pass:
   when exactly one area of a (indicator, year, level) is hidden but the city total is
   shown, the next smallest area is hidden too, so the hidden one cannot be recovered as
-  city minus the others.
+  city minus the others. The partner is the smallest remaining people count of the group
+  (ties: the smallest area_code, so the choice is reproducible).
+- `suppress_values_sql(...)`: the same rules as SQL over a table of family rows (the engine
+  keeps the rows in DuckDB at national scale); `suppress_values` stays the reference that
+  tests compare it with.
 - `suppress_counts(df, columns, threshold)` for any frame of people/household counts
   (district stats, 町内会 summaries): values 1..threshold-1 become NULL with `<col>_suppressed`.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    import duckdb
 
 SUPPRESSED_LABEL = "秘匿"
 DEFAULT_THRESHOLD = 3
@@ -154,10 +162,115 @@ def _secondary(out: pd.DataFrame, num_ids: set[str], den_ids: set[str]) -> pd.Da
     for (ind, fy, _lvl), grp in sub.groupby(["indicator_id", "fiscal_year", "area_level"], sort=False):
         if (ind, fy) not in city_shown or int(grp["suppressed"].sum()) != 1:
             continue
-        # The smallest remaining people count is the cheapest complementary cell.
+        # The smallest remaining people count is the cheapest complementary cell; ties go to
+        # the smallest area_code (row order of a parallel query is not reproducible).
         col = "numerator" if ind in num_ids else "denominator"
         candidates = grp[~grp["suppressed"] & grp[col].notna()]
         if candidates.empty:
             continue
-        out.loc[candidates[col].idxmin(), "suppressed"] = True
+        tied = candidates[candidates[col] == candidates[col].min()]
+        codes = tied["area_code"].map(lambda c: None if _missing(c) else str(c))
+        named = codes.dropna()
+        pick = named.sort_values(kind="stable").index[0] if not named.empty else tied.index[0]
+        out.loc[pick, "suppressed"] = True
     return out
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+# --- The same rules in SQL (the engine keeps national-scale rows inside DuckDB) -------------
+#
+# `rows` is a table of family rows: indicator_id, area_level, area_code (VARCHAR), fiscal_year,
+# value, numerator, denominator (DOUBLE, NaN already NULL) and src_hidden (BOOLEAN, not NULL:
+# the source or the query already hid the row); its rowid identifies a row. `flags` is a small
+# table indicator_id, is_num (counts_people), is_den (denominator_counts_people).
+
+
+def hidden_sql(threshold: int, rows: str = "r", flags: str = "f") -> str:
+    """Primary rule as a boolean SQL expression (never NULL) over aliases `rows` and `flags`."""
+    th = int(threshold)
+    return (f"((coalesce({flags}.is_num, false) AND coalesce({rows}.numerator > 0 AND {rows}.numerator < {th}, false))"
+            f" OR (coalesce({flags}.is_den, false) AND coalesce({rows}.denominator > 0 AND {rows}.denominator < {th}, false))"
+            f" OR {rows}.src_hidden)")
+
+
+def group_counts_sql(rows: str, flags: str, threshold: int) -> str:
+    """Rows and primary-hidden rows per (indicator, level, year): what the secondary rule needs."""
+    return (f"SELECT r.indicator_id, r.area_level, r.fiscal_year, count(*) AS n, "
+            f"count(*) FILTER (WHERE {hidden_sql(threshold)}) AS n_hidden "
+            f"FROM {rows} r LEFT JOIN {flags} f ON f.indicator_id = r.indicator_id GROUP BY ALL")
+
+
+def secondary_groups(counts: Iterable[tuple], people_ids: set[str]) -> list[tuple]:
+    """(indicator_id, area_level, fiscal_year) groups that need a complementary cell.
+
+    `counts`: (indicator_id, area_level, fiscal_year, n, n_hidden) per group. A group of a
+    people indicator below city level needs one when exactly one area is hidden and a city
+    row of the same indicator and year is shown.
+    """
+    counts = list(counts)
+    city_shown = {(i, fy) for i, lv, fy, n, hid in counts if lv == "city" and n > hid}
+    return [(i, lv, fy) for i, lv, fy, n, hid in counts
+            if i in people_ids and lv is not None and lv != "city" and hid == 1 and (i, fy) in city_shown]
+
+
+def suppress_values_sql(con: "duckdb.DuckDBPyConnection", rows: str, flags: str, threshold: int,
+                        counts: Iterable[tuple] | None = None, secondary_table: str = "eng_secondary") -> str:
+    """`suppress_values` in SQL: a SELECT over `rows` (see above) with rid (rowid), indicator_id,
+    area_level, area_code, fiscal_year, value, numerator, denominator and suppressed.
+
+    `counts`: the `group_counts_sql` result when the caller already has it (one pass less).
+    When some group needs a complementary cell, `secondary_table` (rowids) is created first:
+    the smallest remaining people count of the group, ties to the smallest area_code.
+    """
+    if counts is None:
+        counts = con.execute(group_counts_sql(rows, flags, threshold)).fetchall()
+    people = {r[0] for r in con.execute(f"SELECT indicator_id FROM {flags} WHERE is_num OR is_den").fetchall()}
+    groups = secondary_groups(counts, people)
+    secondary = "false"
+    join = ""
+    if groups:
+        frame = pd.DataFrame(groups, columns=["indicator_id", "area_level", "fiscal_year"])  # noqa: F841
+        con.execute("CREATE OR REPLACE TEMP TABLE eng_secondary_groups AS SELECT indicator_id::VARCHAR AS indicator_id, "
+                    "area_level::VARCHAR AS area_level, fiscal_year::INTEGER AS fiscal_year FROM frame")
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE {secondary_table} AS
+            SELECT r.rowid AS rid
+            FROM {rows} r
+            JOIN {flags} f ON f.indicator_id = r.indicator_id
+            JOIN eng_secondary_groups g ON g.indicator_id = r.indicator_id AND g.area_level = r.area_level
+                                       AND g.fiscal_year = r.fiscal_year
+            WHERE NOT {hidden_sql(threshold)}
+              AND (CASE WHEN f.is_num THEN r.numerator ELSE r.denominator END) IS NOT NULL
+            QUALIFY row_number() OVER (
+                PARTITION BY r.indicator_id, r.area_level, r.fiscal_year
+                ORDER BY CASE WHEN f.is_num THEN r.numerator ELSE r.denominator END, r.area_code NULLS LAST) = 1
+        """)
+        secondary = "s.rid IS NOT NULL"
+        join = f"LEFT JOIN {secondary_table} s ON s.rid = r.rowid"
+    th = int(threshold)
+    return f"""
+        SELECT rid, indicator_id, area_level, area_code, fiscal_year,
+               CASE WHEN hide THEN NULL ELSE value END AS value,
+               -- numerators counting people go with the value; denominators only when small
+               -- themselves, or when the secondary pass hid a row whose only count is the denominator
+               CASE WHEN hide AND is_num THEN NULL ELSE numerator END AS numerator,
+               CASE WHEN is_den AND (by_den OR (secondary AND NOT is_num)) THEN NULL ELSE denominator END AS denominator,
+               hide AS suppressed
+        FROM (
+            SELECT r.rowid AS rid, r.indicator_id, r.area_level, r.area_code, r.fiscal_year,
+                   r.value, r.numerator, r.denominator,
+                   coalesce(f.is_num, false) AS is_num, coalesce(f.is_den, false) AS is_den,
+                   coalesce(f.is_den, false) AND coalesce(r.denominator > 0 AND r.denominator < {th}, false) AS by_den,
+                   {secondary} AS secondary,
+                   {hidden_sql(threshold)} OR {secondary} AS hide
+            FROM {rows} r
+            LEFT JOIN {flags} f ON f.indicator_id = r.indicator_id
+            {join}
+        )
+    """

@@ -9,16 +9,15 @@ WITH ind AS (
 ),
 counts AS (
     SELECT i.indicator_id, a.area_level, a.area_code, y.fiscal_year,
-           count(r.resource_id) AS n
+           coalesce(r.n, 0) AS n
     FROM ind i
     JOIN eng_areas a ON a.area_level = i.area_level
     CROSS JOIN eng_years y
-    LEFT JOIN eng_area_resources r
+    LEFT JOIN eng_resource_counts r
       ON r.fiscal_year = y.fiscal_year
      AND r.resource_type = i.resource_type
      AND r.area_level = a.area_level
      AND r.area_code = a.area_code
-    GROUP BY ALL
 ),
 city AS (
     SELECT i.indicator_id, y.fiscal_year,

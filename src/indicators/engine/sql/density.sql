@@ -2,6 +2,7 @@
 -- denominator: population | pop_65plus (district_stats; the city sum is NULL when any district
 -- lacks the value that year) | schools (number of 小学校区, city only).
 -- City numerator: every active resource of the type in the city, whatever its area codes.
+-- Counts come from eng_resource_counts (active resources per type, area and year).
 WITH ind AS (
     SELECT c.indicator_id, c.resource_type, c.area_levels,
            max(p.value) FILTER (WHERE p.param = 'denominator') AS denom_kind,
@@ -29,22 +30,22 @@ city_stats AS (
 district_rows AS (
     SELECT i.indicator_id, 'district' AS area_level, d.district_code AS area_code, y.fiscal_year,
            i.per, i.denom_kind,
-           (SELECT count(*) FROM eng_area_resources r
-             WHERE r.area_level = 'district' AND r.area_code = d.district_code
-               AND r.fiscal_year = y.fiscal_year AND r.resource_type = i.resource_type)::DOUBLE AS numerator,
+           coalesce(r.n, 0)::DOUBLE AS numerator,
            CASE i.denom_kind WHEN 'population' THEN s.population
                              WHEN 'pop_65plus' THEN s.pop_65plus END AS denominator
     FROM ind i
     CROSS JOIN eng_districts d
     CROSS JOIN eng_years y
     LEFT JOIN stats s ON s.area_code = d.district_code AND s.fiscal_year = y.fiscal_year
+    LEFT JOIN eng_resource_counts r
+      ON r.area_level = 'district' AND r.area_code = d.district_code
+     AND r.fiscal_year = y.fiscal_year AND r.resource_type = i.resource_type
     WHERE list_contains(i.area_levels, 'district')
 ),
 city_rows AS (
     SELECT i.indicator_id, 'city' AS area_level, p.municipality_code AS area_code, y.fiscal_year,
            i.per, i.denom_kind,
-           (SELECT count(*) FROM eng_active_resources r
-             WHERE r.fiscal_year = y.fiscal_year AND r.resource_type = i.resource_type)::DOUBLE AS numerator,
+           coalesce(r.n, 0)::DOUBLE AS numerator,
            CASE i.denom_kind WHEN 'population' THEN cs.population
                              WHEN 'pop_65plus' THEN cs.pop_65plus
                              WHEN 'schools' THEN cs.schools END AS denominator
@@ -52,6 +53,8 @@ city_rows AS (
     CROSS JOIN eng_years y
     CROSS JOIN eng_params p
     JOIN city_stats cs USING (fiscal_year)
+    LEFT JOIN eng_resource_counts r
+      ON r.area_level = 'city' AND r.fiscal_year = y.fiscal_year AND r.resource_type = i.resource_type
     WHERE list_contains(i.area_levels, 'city')
 )
 SELECT indicator_id, area_level, area_code, fiscal_year,

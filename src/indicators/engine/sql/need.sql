@@ -52,13 +52,13 @@ key_types AS (
 missing AS MATERIALIZED (  -- materialised: inlined, DuckDB 1.5.5 hangs at national scale (duckdb#24961)
     SELECT 'missing_key_resources' AS indicator_id, 'district' AS area_level,
            d.district_code AS area_code, y.fiscal_year,
-           count(*) FILTER (WHERE NOT EXISTS (
-               SELECT 1 FROM eng_area_resources r
-               WHERE r.area_level = 'district' AND r.area_code = d.district_code
-                 AND r.fiscal_year = y.fiscal_year AND r.resource_type = k.resource_type))::DOUBLE AS numerator,
+           count(*) FILTER (WHERE coalesce(r.n, 0) = 0)::DOUBLE AS numerator,
            count(*)::DOUBLE AS denominator,
            false AS source_suppressed
     FROM eng_districts d CROSS JOIN eng_years y CROSS JOIN key_types k
+    LEFT JOIN eng_resource_counts r
+      ON r.area_level = 'district' AND r.area_code = d.district_code
+     AND r.fiscal_year = y.fiscal_year AND r.resource_type = k.resource_type
     WHERE EXISTS (SELECT 1 FROM indicator_catalogue WHERE indicator_id = 'missing_key_resources')
     GROUP BY ALL
 )
