@@ -31,13 +31,16 @@ The per-type/year/group loop this replaces is kept in `tests/spatial/reference_a
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import queue
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from scipy.spatial import cKDTree
 
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
@@ -103,55 +106,51 @@ def _tree_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> 
 
 
 class _CellIndex:
-    """Demand points bucketed in square cells of side ≥ radius (a dense table of cell starts)."""
+    """Demand points bucketed in square cells of side ≥ radius (a dense table of cell starts).
+
+    The table has an empty border cell on every side, so the 3×3 block around any point of
+    the extent needs no bounds checks.
+    """
 
     def __init__(self, xy: np.ndarray, radius: float, lo: np.ndarray, hi: np.ndarray):
         # A hair wider than r, so two points ≤ r apart always sit in the same or adjacent cells
         # despite rounding in (x - lo) / cell.
         self.cell = float(radius) * (1 + 1e-9) + 1e-9
         self.lo = lo
-        # Same expression as _cells, so the highest point falls in the last cell.
+        # Same expression as _keys, so the highest point falls in the last inner cell.
         top = np.floor((hi - lo) / self.cell).astype(np.int64)
-        self.nx, self.ny = int(top[0]) + 1, int(top[1]) + 1
-        cx, cy = self._cells(xy)
-        key = cx * self.ny + cy
+        self.nx, self.ny = int(top[0]) + 3, int(top[1]) + 3
+        key = self._keys(xy)
         self.order = np.argsort(key, kind="stable")
         self.counts = np.bincount(key, minlength=self.nx * self.ny)
         self.starts = np.cumsum(self.counts) - self.counts
         # Coordinates in cell order: the candidates of one cell are read contiguously.
         self.x = np.ascontiguousarray(xy[self.order, 0])
         self.y = np.ascontiguousarray(xy[self.order, 1])
+        self.block = np.array([dx * self.ny + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)], dtype=np.int64)
 
-    def _cells(self, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        c = np.floor((xy - self.lo) / self.cell).astype(np.int64)
-        return c[:, 0], c[:, 1]
+    def _keys(self, xy: np.ndarray) -> np.ndarray:
+        c = np.floor((xy - self.lo) / self.cell).astype(np.int64) + 1
+        return c[:, 0] * self.ny + c[:, 1]
 
     def pairs(self, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        if len(supply_xy) == 0:
+        m = len(supply_xy)
+        if m == 0:
             return _empty_pairs()
-        cx, cy = self._cells(supply_xy)
-        # The 3×3 block of cells around each supply point, all at once.
-        ncx = (cx[:, None] + np.array([-1, -1, -1, 0, 0, 0, 1, 1, 1])[None, :]).ravel()
-        ncy = (cy[:, None] + np.array([-1, 0, 1, -1, 0, 1, -1, 0, 1])[None, :]).ravel()
-        j = np.repeat(np.arange(len(supply_xy)), 9)
-        ok = (ncx >= 0) & (ncx < self.nx) & (ncy >= 0) & (ncy < self.ny)
-        key = ncx[ok] * self.ny + ncy[ok]
-        j = j[ok]
-        cnt = self.counts[key]
-        has = cnt > 0
-        j, key, cnt = j[has], key[has], cnt[has]
+        keys = self._keys(supply_xy)[:, None] + self.block[None, :]  # (m, 9) neighbouring cells
+        cnt = self.counts[keys].ravel()
         total = int(cnt.sum())
         if total == 0:
             return _empty_pairs()
         # Expand each (supply point, cell) into the demand points of that cell.
         first = np.cumsum(cnt) - cnt
-        pos = np.repeat(self.starts[key] - first, cnt) + np.arange(total)
-        jj = np.repeat(j, cnt)
-        ddx = self.x[pos] - supply_xy[jj, 0]
-        ddy = self.y[pos] - supply_xy[jj, 1]
+        pos = np.repeat(self.starts[keys].ravel() - first, cnt) + np.arange(total)
+        per = cnt.reshape(m, 9).sum(axis=1)
+        ddx = self.x[pos] - np.repeat(supply_xy[:, 0], per)
+        ddy = self.y[pos] - np.repeat(supply_xy[:, 1], per)
         d2 = ddx * ddx + ddy * ddy
-        near = d2 <= float(radius) * float(radius)  # the test cKDTree applies (squared distance against r²)
-        return self.order[pos[near]], jj[near], np.sqrt(d2[near])
+        near = np.flatnonzero(d2 <= float(radius) * float(radius))  # cKDTree's test: squared distance vs r²
+        return self.order[pos[near]], np.repeat(np.arange(m), per)[near], np.sqrt(d2[near])
 
 
 def _cell_index(demand_xy: np.ndarray, radius: float, extent: np.ndarray) -> _CellIndex | None:
@@ -248,7 +247,7 @@ def nearest_active(
     ask = np.flatnonzero(todo.any(axis=0))
     if len(ask) == 0:
         return out
-    tree = cKDTree(supply_xy)
+    tree = cKDTree(supply_xy, balanced_tree=False)  # quicker to build; distances are the same
     d1, j1 = tree.query(demand_xy[ask], k=1, workers=-1)
     retry = np.zeros(len(ask), dtype=bool)
     for y in range(n_years):
@@ -310,15 +309,15 @@ def _point_sums(
     return out
 
 
-def access_table(
+def access_batches(
     demand: Demand,
     supply: Supply,
     resource_types: Sequence[str],
     fiscal_years: Sequence[int],
     catchment_m: float = DEFAULT_CATCHMENT_M,
     thresholds: Sequence[int] = THRESHOLDS_M,
-) -> pa.Table:
-    """All `access_district` rows as an Arrow table, sorted by
+) -> Iterator[pa.Table]:
+    """The `access_district` rows as Arrow tables, one per resource type, in the order
     (resource_type, population_group, area_level, area_code, fiscal_year) when the inputs are
     (types, group names, level names and labels in sort order).
 
@@ -331,7 +330,7 @@ def access_table(
     n_thr = len(thr)
     n_cls = n_thr + 2  # ≤ thr[0], …, ≤ thr[-1], farther, no resource at all
     if n == 0 or not years or not groups or not resource_types or not demand.levels:
-        return empty_access_table()
+        return
 
     # Areas of every level, one after another; `sel` = the points an area code was given to.
     lv: list[tuple[np.ndarray, np.ndarray | None, int]] = []
@@ -354,6 +353,28 @@ def access_table(
         for g_i, g in enumerate(groups):
             known_any[g_i, a:a + k] = np.bincount(codes, weights=take((~np.isnan(pops[g])).astype(float), sel), minlength=k) > 0
             tot[g_i, a:a + k] = np.bincount(codes, weights=take(pz[g], sel), minlength=k)
+    present = np.flatnonzero(n_points > 0)
+    n_areas = len(present)
+    if n_areas == 0:
+        return
+    known_any, tot = known_any[:, present], tot[:, present]
+
+    # The columns every type shares. Rows: group, area (levels and labels in order), year.
+    shape = (n_g, n_areas, n_y)
+    size = int(np.prod(shape))
+    ka = np.broadcast_to(known_any[:, :, None], shape).ravel()
+    tt = np.broadcast_to(np.where(known_any, tot, np.nan)[:, :, None], shape).ravel()
+    level_of = np.repeat(np.arange(len(lv)), [k for _, _, k in lv])[present]
+    labels = np.concatenate([np.asarray(lab, dtype=object) for _, _, lab in demand.levels])[present]
+    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_g)
+    shared = {
+        "population_group": _dict_column(groups, np.repeat(np.arange(n_g), n_areas * n_y)),
+        "area_level": _dict_column([name for name, _, _ in demand.levels], level_of[area_rep]),
+        "area_code": _dict_column([str(x) for x in labels], area_rep),
+        "fiscal_year": pa.array(np.tile(np.asarray(years, dtype=np.int64), n_g * n_areas)),
+        "pop_total": _nullable(tt),
+    }
+    catchment_col = pa.array(np.full(size, float(catchment_m)))
 
     xy = np.asarray(supply.xy, dtype=float).reshape(-1, 2)
     tidx = np.asarray(supply.type_idx)
@@ -365,14 +386,10 @@ def access_table(
         both = np.vstack([demand.xy, xy])
         cells = _cell_index(demand.xy, catchment_m, np.vstack([both.min(axis=0), both.max(axis=0)]))
 
-    # value[t, g, area, y, :] = population per distance class, Σ p·d, Σ p·A
-    value = np.empty((n_t, n_g, n_all, n_y, n_cls + 2))
-    n_located = np.zeros((n_t, n_y), dtype=np.int64)
     for t in range(n_t):
         sel_t = order[bounds[t]:bounds[t + 1]]
         txy = xy[sel_t]
         act = active_all[:, sel_t]
-        n_located[t] = act.sum(axis=1)
         if len(txy) == 0:
             pi, pj, pdist = _empty_pairs()
         elif cells is not None:
@@ -384,6 +401,8 @@ def access_table(
         cls = np.searchsorted(thr, dist, side="left")  # first threshold ≥ d: d ≤ that threshold
         cls[~finite] = n_cls - 1
         dz = np.where(finite, dist, 0.0)
+        # value[g, area, y, :] = population per distance class, Σ p·d, Σ p·A
+        value = np.empty((n_g, n_all, n_y, n_cls + 2))
         for g_i, g in enumerate(groups):
             p = pz[g]
             demand_in = np.bincount(pj, weights=p[pi], minlength=len(txy))
@@ -394,42 +413,36 @@ def access_table(
                 pd_ = np.where(finite[y], p * dz[y], 0.0)
                 ps = p * score
                 for (codes, sel, k), a in zip(lv, starts):
-                    value[t, g_i, a:a + k, y] = _point_sums(codes, k, take(p, sel), take(cls[y], sel), n_cls,
-                                                            take(pd_, sel), take(ps, sel))
+                    value[g_i, a:a + k, y] = _point_sums(codes, k, take(p, sel), take(cls[y], sel), n_cls,
+                                                         take(pd_, sel), take(ps, sel))
+        value = value[:, present]
+        within = np.cumsum(value[..., :n_thr], axis=-1)  # population-weighted counts: exact in any order
+        f = value[..., :n_cls - 1].sum(axis=-1).ravel()
+        cols: dict[str, pa.Array] = {"resource_type": _dict_column([resource_types[t]], np.zeros(size, dtype=np.int64))}
+        cols.update(shared)
+        for th in thresholds:
+            cols[f"pop_within_{th}"] = _nullable(np.where(ka, within[..., int(np.searchsorted(thr, th))].ravel(), np.nan))
+        cols["mean_nearest_m"] = _nullable(np.divide(value[..., n_cls].ravel(), f, out=np.full(size, np.nan), where=f > 0))
+        sfca = np.divide(value[..., n_cls + 1].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
+        cols["sfca_score"] = _nullable(sfca)
+        cols["n_resources_located"] = pa.array(np.tile(act.sum(axis=1).astype(np.int64), n_g * n_areas))
+        cols["catchment_m"] = catchment_col
+        yield pa.table(cols)
 
-    present = np.flatnonzero(n_points > 0)
-    n_areas = len(present)
-    if n_areas == 0:
+
+def access_table(
+    demand: Demand,
+    supply: Supply,
+    resource_types: Sequence[str],
+    fiscal_years: Sequence[int],
+    catchment_m: float = DEFAULT_CATCHMENT_M,
+    thresholds: Sequence[int] = THRESHOLDS_M,
+) -> pa.Table:
+    """All of `access_batches` in one table (ACCESS_COLUMNS; empty when there is nothing to measure)."""
+    parts = list(access_batches(demand, supply, resource_types, fiscal_years, catchment_m, thresholds))
+    if not parts:
         return empty_access_table()
-    value = value[:, :, present]
-    known_any, tot = known_any[:, present], tot[:, present]
-    # Rows: type, group, area (levels and labels in order), year.
-    shape = (n_t, n_g, n_areas, n_y)
-    size = int(np.prod(shape))
-    ka = np.broadcast_to(known_any[None, :, :, None], shape).ravel()
-    tt = np.broadcast_to(np.where(known_any, tot, np.nan)[None, :, :, None], shape).ravel()
-    within = np.cumsum(value[..., :n_thr], axis=-1)  # population-weighted counts: exact in any order
-    f = value[..., :n_cls - 1].sum(axis=-1).ravel()
-    level_names = [name for name, _, _ in demand.levels]
-    level_of = np.repeat(np.arange(len(lv)), [k for _, _, k in lv])[present]
-    labels = np.concatenate([np.asarray(lab, dtype=object) for _, _, lab in demand.levels])[present]
-    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_t * n_g)
-    cols: dict[str, pa.Array] = {
-        "resource_type": _dict_column(resource_types, np.repeat(np.arange(n_t), size // n_t)),
-        "population_group": _dict_column(groups, np.tile(np.repeat(np.arange(n_g), n_areas * n_y), n_t)),
-        "area_level": _dict_column(level_names, level_of[area_rep]),
-        "area_code": _dict_column([str(x) for x in labels], area_rep),
-        "fiscal_year": pa.array(np.tile(np.asarray(years, dtype=np.int64), size // n_y)),
-        "pop_total": _nullable(tt),
-    }
-    for k, th in enumerate(thresholds):
-        cols[f"pop_within_{th}"] = _nullable(np.where(ka, within[..., int(np.searchsorted(thr, th))].ravel(), np.nan))
-    cols["mean_nearest_m"] = _nullable(np.divide(value[..., n_cls].ravel(), f, out=np.full(size, np.nan), where=f > 0))
-    s = np.divide(value[..., n_cls + 1].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
-    cols["sfca_score"] = _nullable(s)
-    cols["n_resources_located"] = pa.array(np.broadcast_to(n_located[:, None, None, :], shape).ravel())
-    cols["catchment_m"] = pa.array(np.full(size, float(catchment_m)))
-    return pa.table(cols)
+    return pa.concat_tables([t.cast(parts[0].schema) for t in parts], promote_options="none")
 
 
 def _level_codes(points: pd.DataFrame, city_code: str | None) -> list[tuple[str, np.ndarray, np.ndarray]]:
@@ -545,9 +558,24 @@ def load_resources(con: duckdb.DuckDBPyConnection, metric: str) -> pd.DataFrame:
     return df
 
 
-def _float_col(a: np.ndarray) -> np.ndarray:
-    """A fetched numeric column as float with NaN for NULL (DuckDB gives masked arrays)."""
-    return np.ma.filled(np.ma.asarray(a).astype(float), np.nan)
+def _float_col(col: pa.ChunkedArray) -> np.ndarray:
+    """A fetched numeric column as float64 with NaN for NULL."""
+    return pc.fill_null(col.cast(pa.float64()), np.nan).to_numpy()
+
+
+def _code_index(col: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """Code per row as an index into the sorted distinct codes (-1 = NULL), and those codes.
+
+    Arrow sorts strings by bytes, as DuckDB orders VARCHAR and Python orders str.
+    """
+    enc = pc.dictionary_encode(col).combine_chunks()
+    labels = enc.dictionary
+    order = pc.sort_indices(labels).to_numpy()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    idx = pc.fill_null(enc.indices, -1).to_numpy().astype(np.int64)
+    codes = np.where(idx >= 0, rank[np.maximum(idx, 0)], -1)
+    return codes, np.asarray(labels.take(pa.array(order)).to_pylist(), dtype=object)
 
 
 def load_demand(con: duckdb.DuckDBPyConnection, metric: str, city_code: str | None) -> Demand | None:
@@ -559,33 +587,33 @@ def load_demand(con: duckdb.DuckDBPyConnection, metric: str, city_code: str | No
         return None
     code = {c: (f"CAST({c} AS VARCHAR)" if c in cols else "NULL::VARCHAR") for c in ("district_code", "school_code")}
     pop = {c: (f"CAST({c} AS DOUBLE)" if c in cols else "NULL::DOUBLE") for c in POPULATION_GROUPS.values()}
-    base = (f"SELECT CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat, {code['district_code']} district_code, "
-            f"{code['school_code']} school_code, {pop['pop_65plus']} pop_65plus, {pop['pop_0_14']} pop_0_14 "
-            "FROM neighbourhood_assocs WHERE lat IS NOT NULL AND lon IS NOT NULL")
-    # Same point order as load_points (ORDER BY ALL), so area sums add points in that order.
-    ranks = ", ".join(f"CASE WHEN {c} IS NULL THEN -1 ELSE dense_rank() OVER (ORDER BY {c} NULLS LAST) - 1 END {c}_idx"
-                      for c in ("district_code", "school_code"))
-    arr = con.execute(
-        f"SELECT lon, lat, pop_65plus, pop_0_14, {ranks} FROM ({base}) ORDER BY lon, lat, district_code, school_code, "
-        "pop_65plus, pop_0_14"
-    ).fetchnumpy()
-    if len(arr["lon"]) == 0:
+    # Same point order as load_points (ORDER BY ALL), so every area adds its points in that order.
+    tb = con.execute(
+        f"SELECT CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat, {code['district_code']} district_code, "
+        f"{code['school_code']} school_code, {pop['pop_65plus']} pop_65plus, {pop['pop_0_14']} pop_0_14 "
+        "FROM neighbourhood_assocs WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY ALL"
+    ).to_arrow_table()
+    n = tb.num_rows
+    if n == 0:
         return None
     levels: list[tuple[str, np.ndarray, np.ndarray]] = []
-    n = len(arr["lon"])
     if city_code is not None:
         levels.append(("city", np.zeros(n, dtype=np.int64), np.array([city_code], dtype=object)))
     for level, c in (("district", "district_code"), ("school_district", "school_code")):
-        labels = [r[0] for r in con.execute(f"SELECT DISTINCT {c} FROM ({base}) WHERE {c} IS NOT NULL ORDER BY 1").fetchall()]
-        if labels:
-            levels.append((level, np.asarray(arr[f"{c}_idx"], dtype=np.int64), np.array(labels, dtype=object)))
-    xy = project_xy(_float_col(arr["lon"]), _float_col(arr["lat"]), read_meta(con).crs, metric)
-    pops = {g: _float_col(arr[c]) for g, c in POPULATION_GROUPS.items()}
+        codes, labels = _code_index(tb[c])
+        if len(labels):
+            levels.append((level, codes, labels))
+    xy = project_xy(_float_col(tb["lon"]), _float_col(tb["lat"]), read_meta(con).crs, metric)
+    pops = {g: _float_col(tb[c]) for g, c in POPULATION_GROUPS.items()}
     return Demand(xy=xy, pops=pops, levels=levels)
 
 
 def load_supply(con: duckdb.DuckDBPyConnection, metric: str, types: Sequence[str]) -> Supply:
-    """Located resources of the given types: only the columns accessibility needs."""
+    """Located resources of the given types: only the columns accessibility needs.
+
+    No ORDER BY (sorting 1 M rows costs more than everything else here): rows come in table
+    order, which DuckDB keeps, and results do not depend on it beyond float rounding.
+    """
     empty = Supply(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
     if not table_exists(con, "resources") or not types:
         return empty
@@ -593,18 +621,19 @@ def load_supply(con: duckdb.DuckDBPyConnection, metric: str, types: Sequence[str
     if not {"lat", "lon", "resource_type"} <= cols:
         return empty
     opt = [f"CAST({c} AS DOUBLE) {c}" if c in cols else f"NULL::DOUBLE {c}" for c in ("opened_fy", "closed_fy")]
-    arr = con.execute(
-        f"""SELECT t, CAST(lon AS DOUBLE) lon, CAST(lat AS DOUBLE) lat, opened_fy, closed_fy FROM (
-              SELECT CAST(list_position(?, resource_type) - 1 AS BIGINT) t, lon, lat, {', '.join(opt)}
+    tb = con.execute(
+        f"""SELECT t, lon, lat, opened_fy, closed_fy FROM (
+              SELECT CAST(list_position(?, resource_type) - 1 AS BIGINT) t, CAST(lon AS DOUBLE) lon,
+                     CAST(lat AS DOUBLE) lat, {', '.join(opt)}
               FROM resources WHERE lat IS NOT NULL AND lon IS NOT NULL AND resource_type IS NOT NULL)
-            WHERE t >= 0 ORDER BY ALL""",
+            WHERE t >= 0""",
         [list(types)],
-    ).fetchnumpy()
-    if len(arr["t"]) == 0:
+    ).to_arrow_table()
+    if tb.num_rows == 0:
         return empty
-    xy = project_xy(_float_col(arr["lon"]), _float_col(arr["lat"]), read_meta(con).crs, metric)
-    return Supply(xy=xy, type_idx=np.asarray(arr["t"], dtype=np.int64),
-                  opened=_float_col(arr["opened_fy"]), closed=_float_col(arr["closed_fy"]))
+    xy = project_xy(_float_col(tb["lon"]), _float_col(tb["lat"]), read_meta(con).crs, metric)
+    return Supply(xy=xy, type_idx=tb["t"].to_numpy().astype(np.int64),
+                  opened=_float_col(tb["opened_fy"]), closed=_float_col(tb["closed_fy"]))
 
 
 def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
@@ -620,21 +649,66 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
         con.execute("DROP TABLE IF EXISTS access_district")
         return
     types = resource_type_list(con)
-    table = access_table(demand, load_supply(con, metric, types), types, fiscal_years(con), catchment_m)
-    _write_access(con, table)
+    supply = load_supply(con, metric, types)
+    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m))
 
 
-def _write_access(con: duckdb.DuckDBPyConnection, table: pa.Table) -> None:
-    """Rows arrive in key order, so no ORDER BY (insertion order is kept)."""
-    acc = table  # noqa: F841 (DuckDB replacement scan)
-    con.execute(
-        """CREATE OR REPLACE TABLE access_district AS SELECT
-             CAST(resource_type AS VARCHAR) resource_type, CAST(population_group AS VARCHAR) population_group,
-             CAST(area_level AS VARCHAR) area_level, CAST(area_code AS VARCHAR) area_code,
-             CAST(fiscal_year AS INTEGER) fiscal_year, CAST(round(pop_total) AS BIGINT) pop_total,
-             CAST(round(pop_within_500) AS BIGINT) pop_within_500, CAST(round(pop_within_1000) AS BIGINT) pop_within_1000,
-             CAST(round(pop_within_2000) AS BIGINT) pop_within_2000, CAST(mean_nearest_m AS DOUBLE) mean_nearest_m,
-             CAST(sfca_score AS DOUBLE) sfca_score, CAST(n_resources_located AS INTEGER) n_resources_located,
-             CAST(catchment_m AS DOUBLE) catchment_m
-           FROM acc"""
-    )
+ACCESS_DDL = """CREATE OR REPLACE TABLE access_district (resource_type VARCHAR, population_group VARCHAR,
+    area_level VARCHAR, area_code VARCHAR, fiscal_year INTEGER, pop_total BIGINT, pop_within_500 BIGINT,
+    pop_within_1000 BIGINT, pop_within_2000 BIGINT, mean_nearest_m DOUBLE, sfca_score DOUBLE,
+    n_resources_located INTEGER, catchment_m DOUBLE)"""
+_INSERT = """INSERT INTO access_district SELECT
+    CAST(resource_type AS VARCHAR), CAST(population_group AS VARCHAR), CAST(area_level AS VARCHAR),
+    CAST(area_code AS VARCHAR), CAST(fiscal_year AS INTEGER), CAST(round(pop_total) AS BIGINT),
+    CAST(round(pop_within_500) AS BIGINT), CAST(round(pop_within_1000) AS BIGINT),
+    CAST(round(pop_within_2000) AS BIGINT), CAST(mean_nearest_m AS DOUBLE), CAST(sfca_score AS DOUBLE),
+    CAST(n_resources_located AS INTEGER), CAST(catchment_m AS DOUBLE)
+  FROM batch"""
+
+
+def _write_access(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.Table]) -> None:
+    """Replace `access_district` with the batches, in their order (they arrive sorted by key).
+
+    The inserts run on a second thread while the next batch is computed (DuckDB releases the
+    GIL while it writes), all in one transaction unless the caller already holds one.
+    """
+    try:
+        con.execute("BEGIN TRANSACTION")
+        own = True
+    except duckdb.TransactionException:
+        own = False
+    todo: queue.Queue = queue.Queue(maxsize=2)
+    failed: list[BaseException] = []
+
+    def writer() -> None:
+        while (batch := todo.get()) is not None:  # noqa: F841 (DuckDB replacement scan)
+            if failed:
+                continue
+            try:
+                con.execute(_INSERT)
+            except BaseException as exc:  # handed to the main thread
+                failed.append(exc)
+
+    thread = None
+    try:
+        con.execute(ACCESS_DDL)
+        thread = threading.Thread(target=writer, name="access-writer", daemon=True)
+        thread.start()
+        for batch in batches:
+            if failed:
+                break
+            todo.put(batch)
+        todo.put(None)
+        thread.join()
+        thread = None
+        if failed:
+            raise failed[0]
+    except BaseException:
+        if thread is not None:
+            todo.put(None)
+            thread.join()
+        if own:
+            con.execute("ROLLBACK")
+        raise
+    if own:
+        con.execute("COMMIT")
