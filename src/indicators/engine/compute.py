@@ -204,7 +204,15 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
     con.execute("CREATE OR REPLACE TEMP VIEW eng_values AS SELECT * FROM indicator_values")
 
 
-def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> int:
+def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> pd.DataFrame:
+    """`_append_family`, then the family's rows as stored (VALUE_COLUMNS) — for tests and callers
+    that want the frame; compute_all itself never fetches the rows."""
+    _append_family(con, family, members, meta)
+    ids = [m.indicator_id for m in members]
+    return con.execute("SELECT * FROM indicator_values WHERE list_contains(?, indicator_id)", [ids]).df()[VALUE_COLUMNS]
+
+
+def _append_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> int:
     """Run sql/<family>.sql into temp table eng_family, check it, append it suppressed and sorted
     to indicator_values; returns the number of rows."""
     sql_path = members[0].sql_path
@@ -233,28 +241,28 @@ def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indic
         "is_den": [bool(m.denominator_counts_people) for m in members],
         "target": pd.array([m.target for m in members], dtype="float64"),
     })
-    con.execute("CREATE OR REPLACE TEMP TABLE eng_family_flags AS SELECT indicator_id::VARCHAR AS indicator_id, "
-                "is_num::BOOLEAN AS is_num, is_den::BOOLEAN AS is_den, target::DOUBLE AS target FROM flags")
+    con.execute("CREATE OR REPLACE TEMP TABLE eng_family_flags AS SELECT f.indicator_id::VARCHAR AS indicator_id, "
+                "f.is_num::BOOLEAN AS is_num, f.is_den::BOOLEAN AS is_den, f.target::DOUBLE AS target, c.sort_order "
+                "FROM flags f JOIN indicator_catalogue c ON c.indicator_id = f.indicator_id")
     threshold = meta["suppression_threshold"]
     # One pass for the checks and the secondary-suppression groups (small result).
     groups = con.execute(f"""
         SELECT r.indicator_id, r.area_level, r.fiscal_year, count(*) AS n,
-               count(*) FILTER (WHERE {hidden_sql(threshold)}) AS n_hidden,
-               count(r.area_code) AS n_code, count(DISTINCT r.area_code) AS n_distinct
+               count(*) FILTER (WHERE {hidden_sql(threshold)}) AS n_hidden
         FROM eng_family r LEFT JOIN eng_family_flags f ON f.indicator_id = r.indicator_id
         GROUP BY ALL
     """).fetchall()
     _check_family(con, family, members, meta, groups)
     suppressed = suppress_values_sql(con, "eng_family", "eng_family_flags", threshold,
-                                     counts=[g[:5] for g in groups])
+                                     counts=groups, carry=("target", "sort_order"))
+    # Rows of unknown indicators (NULL ids) drop out here, as the former final join did.
     n = con.execute(f"""
         INSERT INTO indicator_values
         SELECT s.indicator_id, s.area_level, s.area_code, s.fiscal_year, s.value, s.numerator,
-               s.denominator, f.target, s.suppressed
+               s.denominator, s.target, s.suppressed
         FROM ({suppressed}) s
-        JOIN eng_family_flags f ON f.indicator_id = s.indicator_id
-        JOIN indicator_catalogue c ON c.indicator_id = s.indicator_id
-        ORDER BY c.sort_order, CASE s.area_level WHEN 'city' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
+        WHERE s.sort_order IS NOT NULL
+        ORDER BY s.sort_order, CASE s.area_level WHEN 'city' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
                  s.area_code, s.fiscal_year
     """).fetchone()[0]
     con.execute("DROP TABLE eng_family")
@@ -283,7 +291,7 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
                   groups: list[tuple]) -> None:
     """The checks of a family result (declared ids and levels, rows per id, no duplicates, years in range).
 
-    `groups`: (indicator_id, area_level, fiscal_year, n, n_hidden, n_code, n_distinct) per group.
+    `groups`: (indicator_id, area_level, fiscal_year, n, n_hidden) per group.
     """
     ids = {m.indicator_id: m for m in members}
     levels_by_id: dict[str, set] = {}
@@ -301,14 +309,17 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
             extra = sorted(levels - set(ind.area_levels), key=lambda v: (v is None, str(v)))
             raise RuntimeError(f"sql/{family}.sql returned area levels {extra} "
                                f"for {ind_id}, which declares {list(ind.area_levels)}")
-    # Duplicates within a group: two NULL area codes, or fewer distinct codes than codes.
-    if any(n - n_code > 1 or n_code > n_distinct for *_, n, _hid, n_code, n_distinct in groups):
-        key = "indicator_id, area_level, area_code, fiscal_year"
+    # Duplicates: as many distinct key hashes as rows proves there are none (equal keys hash
+    # equally); otherwise the exact query finds an example (or only a hash collision).
+    key = "indicator_id, area_level, area_code, fiscal_year"
+    distinct = con.execute(f"SELECT count(DISTINCT hash({key})) FROM eng_family").fetchone()[0]
+    if distinct != sum(g[3] for g in groups):
         dup = con.execute(f"""
             SELECT {key} FROM eng_family GROUP BY ALL HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 1
         """).fetchone()
-        example = dict(zip(["indicator_id", "area_level", "area_code", "fiscal_year"], dup or ()))
-        raise RuntimeError(f"sql/{family}.sql returned duplicate rows, e.g. {example}")
+        if dup is not None:
+            example = dict(zip(["indicator_id", "area_level", "area_code", "fiscal_year"], dup))
+            raise RuntimeError(f"sql/{family}.sql returned duplicate rows, e.g. {example}")
     years = [g[2] for g in groups]
     if any(fy is None or fy < meta["min_fy"] or fy > meta["max_fy"] for fy in years):
         raise RuntimeError(f"sql/{family}.sql returned fiscal years outside {meta['min_fy']}–{meta['max_fy']}")
@@ -336,7 +347,7 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         if absent:
             skipped += [m.indicator_id for m in members]
             continue
-        n = _run_family(con, family, members, meta)
+        n = _append_family(con, family, members, meta)
         if not quiet:
             print(f"指標 {family}: {n} 行")
     if skipped:

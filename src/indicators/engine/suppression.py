@@ -220,9 +220,11 @@ def secondary_groups(counts: Iterable[tuple], people_ids: set[str]) -> list[tupl
 
 
 def suppress_values_sql(con: "duckdb.DuckDBPyConnection", rows: str, flags: str, threshold: int,
-                        counts: Iterable[tuple] | None = None, secondary_table: str = "eng_secondary") -> str:
+                        counts: Iterable[tuple] | None = None, secondary_table: str = "eng_secondary",
+                        carry: Sequence[str] = ()) -> str:
     """`suppress_values` in SQL: a SELECT over `rows` (see above) with rid (rowid), indicator_id,
-    area_level, area_code, fiscal_year, value, numerator, denominator and suppressed.
+    area_level, area_code, fiscal_year, value, numerator, denominator, suppressed and the
+    `carry` columns of `flags` (e.g. target: one join instead of two).
 
     `counts`: the `group_counts_sql` result when the caller already has it (one pass less).
     When some group needs a complementary cell, `secondary_table` (rowids) is created first:
@@ -261,10 +263,10 @@ def suppress_values_sql(con: "duckdb.DuckDBPyConnection", rows: str, flags: str,
                -- themselves, or when the secondary pass hid a row whose only count is the denominator
                CASE WHEN hide AND is_num THEN NULL ELSE numerator END AS numerator,
                CASE WHEN is_den AND (by_den OR (secondary AND NOT is_num)) THEN NULL ELSE denominator END AS denominator,
-               hide AS suppressed
+               hide AS suppressed{"".join(f", {c}" for c in carry)}
         FROM (
             SELECT r.rowid AS rid, r.indicator_id, r.area_level, r.area_code, r.fiscal_year,
-                   r.value, r.numerator, r.denominator,
+                   r.value, r.numerator, r.denominator,{"".join(f" f.{c}," for c in carry)}
                    coalesce(f.is_num, false) AS is_num, coalesce(f.is_den, false) AS is_den,
                    coalesce(f.is_den, false) AND coalesce(r.denominator > 0 AND r.denominator < {th}, false) AS by_den,
                    {secondary} AS secondary,
