@@ -248,18 +248,41 @@ def _map_missing(target: np.ndarray, target_set: np.ndarray, src: np.ndarray,
     src[idx[hit]] = "crosswalk"
 
 
+def locate_rows(df: pd.DataFrame, areas: Areas) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per level, (code of the polygon containing each row's lat/lon or None, found mask).
+
+    The costly half of `resolve_codes`; it needs no crosswalk, so a large file can be located
+    in a worker process while the crosswalk is derived.
+    """
+    n = len(df)
+    pip = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool)) for level, _, _ in LEVELS}
+    if "lat" not in df.columns or "lon" not in df.columns:
+        return pip
+    has_pt = (df["lat"].notna() & df["lon"].notna()).to_numpy()
+    idx = np.flatnonzero(has_pt)
+    if len(idx):
+        lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)
+        lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)
+        for level, (arr, found) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
+            pip[level][0][idx] = arr
+            pip[level][1][idx] = found
+    return pip
+
+
 def resolve_codes(
     df: pd.DataFrame,
     areas: Areas,
     crosswalk: pd.DataFrame | None,
     district_pop: pd.Series | None = None,
+    located: dict[str, tuple[np.ndarray, np.ndarray]] | None = None,
 ) -> tuple[pd.DataFrame, list[dict]]:
     """Resolve district_code/school_code of rows with given codes and optional lat/lon.
 
     Input columns: district_code, school_code (given, may be NULL), lat, lon, line_number.
     Output adds given_district_code, given_school_code, district_code_source,
     school_code_source, resolution_note; also returns conflict notes (line, column, value, note)
-    ordered by row, the district before the school within a row.
+    ordered by row, the district before the school within a row. `located`: the result of
+    `locate_rows(df, areas)` when already computed.
     """
     out = df.copy()
     n = len(out)
@@ -267,15 +290,7 @@ def resolve_codes(
         if col not in out.columns:
             out[col] = None
     given = {level: _given_codes(out[col]) for level, col, _ in LEVELS}
-    has_pt = (out["lat"].notna() & out["lon"].notna()).to_numpy()
-    lon = pd.to_numeric(out["lon"], errors="coerce").to_numpy(dtype=float)
-    lat = pd.to_numeric(out["lat"], errors="coerce").to_numpy(dtype=float)
-    idx = np.flatnonzero(has_pt)
-    pip = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool)) for level, _, _ in LEVELS}
-    if len(idx):
-        for level, (arr, found) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
-            pip[level][0][idx] = arr
-            pip[level][1][idx] = found
+    pip = located if located is not None else locate_rows(out, areas)
     lines = out["line_number"].to_numpy() if "line_number" in out.columns else np.arange(2, n + 2)
 
     code, is_set, source, msg = {}, {}, {}, {}

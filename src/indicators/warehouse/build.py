@@ -34,9 +34,9 @@ from indicators.staging.tables import (
     stage_assocs,
     stage_crosswalk,
     stage_district_stats,
-    stage_resources,
 )
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
+from indicators.staging.worker import ResourcesJob
 from indicators.warehouse import atomic
 from indicators.warehouse.duck import connect
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
@@ -333,6 +333,14 @@ def _build_into(
     con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
     plan_paths: list[Path] | None, strict: bool, skip: set[str],
 ) -> None:
+    with contextlib.ExitStack() as jobs:  # a worker process still running when a step fails is stopped
+        _build_steps(con, run, report, dataset_dir, plan_paths, strict, skip, jobs)
+
+
+def _build_steps(
+    con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
+    plan_paths: list[Path] | None, strict: bool, skip: set[str], jobs: contextlib.ExitStack,
+) -> None:
     with _transaction(con):
         for ddl in DDL.values():
             con.execute(ddl)
@@ -408,16 +416,22 @@ def _build_into(
             store_crs, metric_crs,
         )
         out["areas"] = areas
-        for key, table, fn in (("assocs", "neighbourhood_assocs", stage_assocs), ("resources", "resources", stage_resources)):
-            p = cfg.file(table)
-            if p is None:
+        paths = {}
+        for table in ("neighbourhood_assocs", "resources"):
+            paths[table] = cfg.file(table)
+            if paths[table] is None:
                 raise BuildError(f"{table}.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
-            csv_t = read_csv(p, cfg.rename_for(table))
-            out[key] = fn(csv_t, areas, vocabulary(cfg.resource_types)) if key == "resources" else fn(csv_t, areas)
+        # a large resources file is staged and located in a second process meanwhile (see staging.worker)
+        out["resources_job"] = jobs.enter_context(contextlib.closing(
+            ResourcesJob(paths["resources"], cfg.rename_for("resources"), areas, vocabulary(cfg.resource_types))))
+        out["assocs"] = stage_assocs(read_csv(paths["neighbourhood_assocs"], cfg.rename_for("neighbourhood_assocs")), areas)
         return out
 
     t = run.step("tables", tables_step)
     areas: Areas = t["areas"]
+    job: ResourcesJob = t["resources_job"]
+    if not job.parallel:
+        t["resources"] = job.result()[0]
     if report.tabular_only and not cfg.metric_crs:
         lon, lat = points_centre(t["assocs"].clean, t["resources"].clean)
         metric_crs = choose_metric_crs(cfg.municipality_code, lon, lat)
@@ -529,8 +543,9 @@ def _build_into(
         pop = district_population(stats.clean)
         notes = []
         resolved = {}
+        t["resources"], located = job.result()  # the worker's half of tables, resolve
         for key, st in (("assocs", t["assocs"]), ("resources", t["resources"])):
-            df, n = resolve_codes(st.clean, areas, crosswalk, pop)
+            df, n = resolve_codes(st.clean, areas, crosswalk, pop, located if key == "resources" else None)
             for x in n:
                 st.note(x["line_number"], x["column_name"], x["value"], x["note"])
             resolved[key] = df

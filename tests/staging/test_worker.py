@@ -1,0 +1,68 @@
+"""A large resources file is staged in a worker process: same warehouse as the in-process path."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from indicators.cli import UserError
+from indicators.staging import worker
+from indicators.warehouse.build import build_warehouse
+from indicators.warehouse.duck import connect
+
+TABLES = {
+    "resources": "resource_id",
+    "neighbourhood_assocs": "assoc_code",
+    "rejected_rows": "source_file, line_number, column_name, reason",
+    "load_notes": "source_file, line_number, column_name, note",
+    "load_reconciliation": "source_file",
+}
+
+
+def _tables(wh: Path) -> dict[str, pd.DataFrame]:
+    con = connect(wh, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY {k}").df() for t, k in TABLES.items()}
+    finally:
+        con.close()
+
+
+def test_worker_and_in_process_give_the_same_warehouse(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    # a dataset with rejected and conflicting rows, so notes and rejections travel back from the worker
+    ds = tiny_dataset()
+    res = ds / "resources.csv"
+    text = res.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    bad = lines[1].split(",")
+    bad[0] = lines[2].split(",")[0]  # duplicate id
+    res.write_text("\n".join([*lines, ",".join(bad)]) + "\n", encoding="utf-8")
+
+    skip = {"plan", "accessibility", "indicators"}
+    inline = build_warehouse(ds, tmp_path / "a.duckdb", quiet=True, skip=skip)
+    calls: list[bool] = []
+    real = worker.ResourcesJob.__init__
+
+    def forced(self, *a, **k) -> None:  # the tiny file is far below the size that starts a worker
+        real(self, *a, **{**k, "min_bytes": 0})
+        calls.append(self.parallel)
+
+    monkeypatch.setattr(worker.ResourcesJob, "__init__", forced)
+    par = build_warehouse(ds, tmp_path / "b.duckdb", quiet=True, skip=skip)
+    assert calls == [True]
+    assert inline.rows_rejected == par.rows_rejected >= 1
+    a, b = _tables(tmp_path / "a.duckdb"), _tables(tmp_path / "b.duckdb")
+    for t in TABLES:
+        pd.testing.assert_frame_equal(a[t], b[t], obj=t)
+    assert len(a["resources"]) > 0
+
+
+def test_worker_error_reaches_the_user(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    ds = tiny_dataset()
+    res = ds / "resources.csv"
+    res.write_text("resource_id,name\nR1,x\n", encoding="utf-8")  # no resource_type column
+    real = worker.ResourcesJob.__init__
+    monkeypatch.setattr(worker.ResourcesJob, "__init__", lambda self, *a, **k: real(self, *a, **{**k, "min_bytes": 0}))
+    with pytest.raises(UserError, match="resource_type"):
+        build_warehouse(ds, tmp_path / "c.duckdb", quiet=True, skip={"plan", "accessibility", "indicators"})
+    assert not (tmp_path / "c.duckdb").exists()
