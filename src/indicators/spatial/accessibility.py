@@ -24,15 +24,15 @@ NULL population counts (suppressed at source) are treated as unknown and left ou
 How it is computed (issue 8, national scale): the point–resource pairs within r are found
 once per type on a uniform grid of r-sized cells (`pairs_within`); they give both the 2SFCA
 and the nearest active resource of every point that has one within r.  Only the other points
-go to a k-d tree of the type (one tree for all years; a year-specific tree only for points
-whose few nearest resources are all inactive that year).  Area sums for all years and groups
-are one sparse product per type; the table is handed to DuckDB as Arrow, already in key order.
-The per-type/year/group loop this replaces is kept in `tests/spatial/reference_access.py`.
+ask a k-d tree of the type (one tree for all years; the few nearest, then a tree of that
+year's active resources only when those are all inactive).  Area sums are np.bincount over
+(area, distance class), adding points in the same order as before, so counts and means are
+unchanged.  Each type becomes one Arrow batch, already in key order; DuckDB reads them as a
+stream in one CREATE TABLE statement, writing one batch while the next is computed.
+The per-type × year × group loop this replaces is kept in `tests/spatial/reference_access.py`.
 """
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -653,62 +653,50 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
     _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m))
 
 
-ACCESS_DDL = """CREATE OR REPLACE TABLE access_district (resource_type VARCHAR, population_group VARCHAR,
-    area_level VARCHAR, area_code VARCHAR, fiscal_year INTEGER, pop_total BIGINT, pop_within_500 BIGINT,
-    pop_within_1000 BIGINT, pop_within_2000 BIGINT, mean_nearest_m DOUBLE, sfca_score DOUBLE,
-    n_resources_located INTEGER, catchment_m DOUBLE)"""
-_INSERT = """INSERT INTO access_district SELECT
-    CAST(resource_type AS VARCHAR), CAST(population_group AS VARCHAR), CAST(area_level AS VARCHAR),
-    CAST(area_code AS VARCHAR), CAST(fiscal_year AS INTEGER), CAST(round(pop_total) AS BIGINT),
-    CAST(round(pop_within_500) AS BIGINT), CAST(round(pop_within_1000) AS BIGINT),
-    CAST(round(pop_within_2000) AS BIGINT), CAST(mean_nearest_m AS DOUBLE), CAST(sfca_score AS DOUBLE),
-    CAST(n_resources_located AS INTEGER), CAST(catchment_m AS DOUBLE)
-  FROM batch"""
+_STR = pa.dictionary(pa.int32(), pa.string())
+ACCESS_SCHEMA = pa.schema([
+    ("resource_type", _STR), ("population_group", _STR), ("area_level", _STR), ("area_code", _STR),
+    ("fiscal_year", pa.int64()), ("pop_total", pa.float64()), ("pop_within_500", pa.float64()),
+    ("pop_within_1000", pa.float64()), ("pop_within_2000", pa.float64()), ("mean_nearest_m", pa.float64()),
+    ("sfca_score", pa.float64()), ("n_resources_located", pa.int64()), ("catchment_m", pa.float64()),
+])
 
 
 def _write_access(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.Table]) -> None:
     """Replace `access_district` with the batches, in their order (they arrive sorted by key).
 
-    The inserts run on a second thread while the next batch is computed (DuckDB releases the
-    GIL while it writes), all in one transaction unless the caller already holds one.
+    One statement reading an Arrow stream: DuckDB pulls the next batch (computing it) while
+    it writes the previous one, keeps insertion order, and either replaces the table or, if a
+    batch fails, leaves the old one (also inside a caller's transaction).
     """
-    try:
-        con.execute("BEGIN TRANSACTION")
-        own = True
-    except duckdb.TransactionException:
-        own = False
-    todo: queue.Queue = queue.Queue(maxsize=2)
     failed: list[BaseException] = []
 
-    def writer() -> None:
-        while (batch := todo.get()) is not None:  # noqa: F841 (DuckDB replacement scan)
-            if failed:
-                continue
-            try:
-                con.execute(_INSERT)
-            except BaseException as exc:  # handed to the main thread
-                failed.append(exc)
+    def record_batches() -> Iterator[pa.RecordBatch]:
+        try:
+            for t in batches:
+                yield from t.select(ACCESS_SCHEMA.names).cast(ACCESS_SCHEMA).to_batches()
+        except Exception as exc:  # DuckDB would only pass on its text: keep the exception
+            failed.append(exc)
+            raise
 
-    thread = None
+    con.register("_access_stream", pa.RecordBatchReader.from_batches(ACCESS_SCHEMA, record_batches()))
     try:
-        con.execute(ACCESS_DDL)
-        thread = threading.Thread(target=writer, name="access-writer", daemon=True)
-        thread.start()
-        for batch in batches:
+        try:
+            con.execute(
+                """CREATE OR REPLACE TABLE access_district AS SELECT
+                     CAST(resource_type AS VARCHAR) resource_type, CAST(population_group AS VARCHAR) population_group,
+                     CAST(area_level AS VARCHAR) area_level, CAST(area_code AS VARCHAR) area_code,
+                     CAST(fiscal_year AS INTEGER) fiscal_year, CAST(round(pop_total) AS BIGINT) pop_total,
+                     CAST(round(pop_within_500) AS BIGINT) pop_within_500,
+                     CAST(round(pop_within_1000) AS BIGINT) pop_within_1000,
+                     CAST(round(pop_within_2000) AS BIGINT) pop_within_2000, CAST(mean_nearest_m AS DOUBLE) mean_nearest_m,
+                     CAST(sfca_score AS DOUBLE) sfca_score, CAST(n_resources_located AS INTEGER) n_resources_located,
+                     CAST(catchment_m AS DOUBLE) catchment_m
+                   FROM _access_stream"""
+            )
+        except duckdb.Error:
             if failed:
-                break
-            todo.put(batch)
-        todo.put(None)
-        thread.join()
-        thread = None
-        if failed:
-            raise failed[0]
-    except BaseException:
-        if thread is not None:
-            todo.put(None)
-            thread.join()
-        if own:
-            con.execute("ROLLBACK")
-        raise
-    if own:
-        con.execute("COMMIT")
+                raise failed[0] from None
+            raise
+    finally:
+        con.unregister("_access_stream")
