@@ -373,8 +373,14 @@ def _write_priority_scores(con: duckdb.DuckDBPyConnection) -> None:
                                 values=["value", "scaled"], aggfunc="first", dropna=False)
         flags = comp.pivot_table(index=["district_code", "fiscal_year"], columns="component",
                                  values="suppressed", aggfunc="first")
+        # Columns in the catalogue's weights order (the components table has no reliable row order).
+        declared = [r[0] for r in con.execute(
+            "SELECT key FROM eng_indicator_params WHERE indicator_id = 'priority_score' AND param = 'weights' "
+            "ORDER BY rowid").fetchall()]
+        present = set(comp["component"])
+        order = [c for c in declared if c in present] + sorted(present - set(declared))
         parts = {}
-        for c in comp["component"].drop_duplicates():
+        for c in order:
             parts[c] = wide[("value", c)] if ("value", c) in wide.columns else pd.NA
             parts[f"{c}_scaled"] = wide[("scaled", c)] if ("scaled", c) in wide.columns else pd.NA
             parts[f"{c}_suppressed"] = flags[c].astype(bool)
