@@ -60,7 +60,8 @@ def areal_weights(
     d_area = pd.Series(shapely.area(dgeom), index=districts[district_col].astype(str).to_numpy())
     pairs = pairs[pairs["area_m2"] >= min_share * pairs[district_col].map(d_area).to_numpy()]
     # Districts that touch no school district (gaps in the layers): nearest school by centroid.
-    missing = districts[~districts[district_col].astype(str).isin(pairs[district_col])]
+    # unique values: pandas walks isin's values one Arrow scalar at a time
+    missing = districts[~districts[district_col].astype(str).isin(pairs[district_col].unique())]
     if len(missing):
         cent = shapely.centroid(missing.geometry.values)
         nearest = schools.sindex.nearest(cent, return_all=False)[1]
@@ -107,7 +108,7 @@ def population_weights(
 
 def combine(population: pd.DataFrame, area: pd.DataFrame, district_col: str = "district_code") -> pd.DataFrame:
     """Population weights where available, area weights for every other district."""
-    rest = area[~area[district_col].isin(population[district_col])]
+    rest = area[~area[district_col].isin(population[district_col].unique())]
     out = pd.concat([population[CROSSWALK_COLUMNS], rest[CROSSWALK_COLUMNS]], ignore_index=True)
     return out.sort_values([district_col, "school_code"]).reset_index(drop=True)
 
@@ -150,7 +151,7 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection) -> None:
         no_district = points["district_code"].isna()
         if no_district.any():
             points.loc[no_district, "district_code"] = label_points(xy[no_district.to_numpy()], d_m, "district_code")
-        points = points[points["district_code"].isin(set(d_m["district_code"]))]
+        points = points[points["district_code"].isin(d_m["district_code"].unique())]
         pop = population_weights(points)
     _write(con, combine(pop, area))
 
