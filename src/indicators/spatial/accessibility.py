@@ -271,7 +271,22 @@ def nearest_active(
         out[y, ask[again[rows[hit]]]] = dk[rows[hit], first[hit]]
         rest = ask[again[rows[~hit]]]
         if len(rest):
-            out[y, rest] = nearest_distances(demand_xy[rest], supply_xy[active[y]])
+            out[y, rest] = _nearest_few(demand_xy[rest], supply_xy[active[y]])
+    return out
+
+
+def _nearest_few(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray:
+    """Nearest distance for a few points: brute force (no tree to build), else a k-d tree.
+
+    √(dx² + dy²) of the closest, the same arithmetic as the tree, so the same bits.
+    """
+    if len(demand_xy) * len(supply_xy) > 4_000_000 or len(supply_xy) == 0:
+        return nearest_distances(demand_xy, supply_xy)
+    out = np.empty(len(demand_xy))
+    for k, (x, y) in enumerate(demand_xy):
+        dx = x - supply_xy[:, 0]
+        dy = y - supply_xy[:, 1]
+        out[k] = np.sqrt((dx * dx + dy * dy).min())
     return out
 
 
@@ -398,7 +413,9 @@ def access_batches(
             pi, pj, pdist = _tree_pairs(demand.xy, txy, catchment_m)
         dist = nearest_active(demand.xy, txy, act, pi, pj, pdist)
         finite = np.isfinite(dist)
-        cls = np.searchsorted(thr, dist, side="left")  # first threshold ≥ d: d ≤ that threshold
+        cls = np.zeros(dist.shape, dtype=np.int64)  # number of thresholds below d: d ≤ the next one
+        for th in thr:
+            cls += dist > th
         cls[~finite] = n_cls - 1
         dz = np.where(finite, dist, 0.0)
         # value[g, area, y, :] = population per distance class, Σ p·d, Σ p·A
