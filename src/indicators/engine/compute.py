@@ -198,10 +198,9 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
                households, single_elderly_households, suppressed_columns
         FROM district_stats
     """)
-    con.execute("CREATE OR REPLACE TABLE indicator_values (indicator_id VARCHAR, area_level VARCHAR, "
+    con.execute("CREATE OR REPLACE TEMP TABLE eng_values (indicator_id VARCHAR, area_level VARCHAR, "
                 "area_code VARCHAR, fiscal_year INTEGER, value DOUBLE, numerator DOUBLE, denominator DOUBLE, "
                 "target DOUBLE, suppressed BOOLEAN)")
-    con.execute("CREATE OR REPLACE TEMP VIEW eng_values AS SELECT * FROM indicator_values")
 
 
 def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> pd.DataFrame:
@@ -209,7 +208,7 @@ def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indic
     that want the frame; compute_all itself never fetches the rows."""
     _append_family(con, family, members, meta)
     ids = [m.indicator_id for m in members]
-    return con.execute("SELECT * FROM indicator_values WHERE list_contains(?, indicator_id)", [ids]).df()[VALUE_COLUMNS]
+    return con.execute("SELECT * FROM eng_values WHERE list_contains(?, indicator_id)", [ids]).df()[VALUE_COLUMNS]
 
 
 def _append_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> int:
@@ -257,7 +256,7 @@ def _append_family(con: duckdb.DuckDBPyConnection, family: str, members: list[In
                                      counts=groups, carry=("target", "sort_order"))
     # Rows of unknown indicators (NULL ids) drop out here, as the former final join did.
     n = con.execute(f"""
-        INSERT INTO indicator_values
+        INSERT INTO eng_values
         SELECT s.indicator_id, s.area_level, s.area_code, s.fiscal_year, s.value, s.numerator,
                s.denominator, s.target, s.suppressed
         FROM ({suppressed}) s
@@ -355,6 +354,9 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         con.execute("DELETE FROM indicator_catalogue WHERE list_contains(?, indicator_id)", [skipped])
         con.execute("DELETE FROM indicator_plan_links WHERE list_contains(?, indicator_id)", [skipped])
 
+    # eng_values holds the families in catalogue order, each sorted: one plain copy keeps that
+    # order (a table scan preserves insertion order) and writes the warehouse table in one go.
+    con.execute("CREATE OR REPLACE TABLE indicator_values AS SELECT * FROM eng_values")
     _write_priority_scores(con)
     _write_parquet(con, parquet_dir)
 
