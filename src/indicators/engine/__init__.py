@@ -34,13 +34,22 @@ Adding a family (e.g. the spatial developer's accessibility indicators)
      eng_indicator_params     indicator_id, param, key, value (VARCHAR; lists: key = position)
      eng_districts            district_code;  eng_schools: school_code (school_districts ∪ crosswalk)
      eng_areas                area_level ('district'|'school_district'), area_code
-     eng_active_resources     fiscal_year, resource_id, resource_type, district_code, school_code
+     eng_resource_counts      fiscal_year, resource_type, area_level ('district'|'school_district'|
+                              'city'), area_code, n: active resources per type, area and year
+                              (n > 0 only; city = every active one, whatever its codes). Use this
+                              for counts: it is small, computed once from one scan of resources
+     eng_active_resources     VIEW fiscal_year, resource_id, resource_type, district_code, school_code
                               (active: opened_fy <= Y or NULL, closed_fy NULL or > Y)
-     eng_area_resources       fiscal_year, resource_id, resource_type, area_level, area_code
+     eng_area_resources       VIEW fiscal_year, resource_id, resource_type, area_level, area_code
+                              (per-resource rows, 5 M at national scale: only when counts do not do)
      eng_stats                district_stats columns incl. suppressed_columns
      eng_values               rows of families already run (suppressed), indicator_values shape
    The engine checks the result (declared ids and levels only, no duplicates, years in
    range, every indicator has rows) and fails the build with the file name otherwise.
+   The rows never leave DuckDB: the result goes into a temp table, the checks are aggregate
+   queries, suppression is `suppression.suppress_values_sql` (the same rules as the pandas
+   `suppress_values`, which tests compare it with), and each family is appended to
+   eng_values sorted; indicator_values is one copy of eng_values at the end.
 
 Conventions: at area level a coverage indicator's numerator is the count of active
 resources (0 when none) and its value 1/0; the city value is covered areas / all areas.
