@@ -58,8 +58,8 @@ ACCESS_COLUMNS = [
     "pop_within_500", "pop_within_1000", "pop_within_2000", "mean_nearest_m", "sfca_score",
     "n_resources_located", "catchment_m",
 ]
-# Nearest active resource beyond the catchment: this many nearest of any year are tried first.
-_K_NEAREST = 8
+# Nearest active resource beyond the catchment: this many nearest of any year are tried, in turn.
+_K_NEAREST = (3, 16)
 # A dense cell table is used while it stays this small relative to the inputs (else k-d tree).
 _MAX_CELLS_PER_POINT = 16
 
@@ -233,8 +233,9 @@ def nearest_active(
 
     `active` (n_years, m); (i, j, d) = every pair within some radius r.  A point with an active
     pair has its answer among the pairs (anything nearer is also within r).  The others ask a
-    k-d tree of all supply points (any year): the nearest one if it is active that year, else
-    the first active among the few nearest, else a tree of that year's active supply.
+    k-d tree of all supply points (any year) for their few nearest and take the first active
+    one; points whose few nearest are all inactive that year ask for more, and the last
+    handful are measured against that year's active supply directly.
     """
     n_years, n = active.shape[0], len(demand_xy)
     out = np.full((n_years, n), np.inf)
@@ -243,33 +244,24 @@ def nearest_active(
     if len(i):
         for y in range(n_years):
             np.minimum.at(out[y], i, np.where(active[y, j], d, np.inf))
-    todo = np.isinf(out) & (active.any(axis=1))[:, None]
-    ask = np.flatnonzero(todo.any(axis=0))
-    if len(ask) == 0:
-        return out
-    tree = cKDTree(supply_xy, balanced_tree=False)  # quicker to build; distances are the same
-    d1, j1 = tree.query(demand_xy[ask], k=1, workers=-1)
-    retry = np.zeros(len(ask), dtype=bool)
+    todo = np.isinf(out) & (active.any(axis=1))[:, None]  # (years, points) still to find
+    tree = None
+    for k in _K_NEAREST:
+        ask = np.flatnonzero(todo.any(axis=0))
+        if len(ask) == 0:
+            return out
+        if tree is None:
+            tree = cKDTree(supply_xy, balanced_tree=False)  # quicker to build; distances are the same
+        k = min(k, len(supply_xy))
+        dk, jk = tree.query(demand_xy[ask], k=k, workers=-1)
+        dk, jk = dk.reshape(len(ask), k), jk.reshape(len(ask), k)
+        act = active[:, jk]  # (years, asked, k); all indices valid: k ≤ number of supply points
+        hit = act.any(axis=2) & todo[:, ask]
+        first = np.take_along_axis(dk[None, :, :], act.argmax(axis=2)[:, :, None], axis=2)[:, :, 0]
+        out[:, ask] = np.where(hit, first, out[:, ask])
+        todo[:, ask] &= ~hit
     for y in range(n_years):
-        rows = np.flatnonzero(todo[y, ask])
-        hit = active[y, j1[rows]]
-        out[y, ask[rows[hit]]] = d1[rows[hit]]
-        retry[rows[~hit]] = True
-    again = np.flatnonzero(retry)
-    if len(again) == 0:
-        return out
-    k = min(_K_NEAREST, len(supply_xy))
-    dk, jk = tree.query(demand_xy[ask[again]], k=k, workers=-1)
-    dk, jk = dk.reshape(len(again), k), jk.reshape(len(again), k)
-    for y in range(n_years):
-        rows = np.flatnonzero(todo[y, ask[again]] & ~active[y, j1[again]])
-        if len(rows) == 0:
-            continue
-        act = active[y, jk[rows]]  # k-nearest indices are all valid: k ≤ number of supply points
-        hit = act.any(axis=1)
-        first = act.argmax(axis=1)
-        out[y, ask[again[rows[hit]]]] = dk[rows[hit], first[hit]]
-        rest = ask[again[rows[~hit]]]
+        rest = np.flatnonzero(todo[y])
         if len(rest):
             out[y, rest] = _nearest_few(demand_xy[rest], supply_xy[active[y]])
     return out
