@@ -362,35 +362,42 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
 
 
 def _write_priority_scores(con: duckdb.DuckDBPyConnection) -> None:
-    """priority_scores: district_code, fiscal_year, score, rank, and per component c: c, c_scaled, c_suppressed."""
+    """priority_scores: district_code, fiscal_year, score, per component c: c, c_scaled,
+    c_suppressed (in the catalogue's weights order), and rank within the year (1 = highest
+    score, ties share the smallest rank, NULL scores unranked and last)."""
     has_components = bool(con.execute(
         "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'eng_priority_components' AND temporary").fetchone()[0])
-    scores = con.execute("""
-        SELECT area_code AS district_code, fiscal_year, value AS score
-        FROM eng_values WHERE indicator_id = 'priority_score' AND area_level = 'district'
-    """).df()
+    wide = ""
+    join = ""
     if has_components:
-        comp = con.execute("SELECT * FROM eng_priority_components").df()
-        wide = comp.pivot_table(index=["district_code", "fiscal_year"], columns="component",
-                                values=["value", "scaled"], aggfunc="first", dropna=False)
-        flags = comp.pivot_table(index=["district_code", "fiscal_year"], columns="component",
-                                 values="suppressed", aggfunc="first")
-        # Columns in the catalogue's weights order (the components table has no reliable row order).
         declared = [r[0] for r in con.execute(
             "SELECT key FROM eng_indicator_params WHERE indicator_id = 'priority_score' AND param = 'weights' "
             "ORDER BY rowid").fetchall()]
-        present = set(comp["component"])
+        present = {r[0] for r in con.execute("SELECT DISTINCT component FROM eng_priority_components").fetchall()}
         order = [c for c in declared if c in present] + sorted(present - set(declared))
-        parts = {}
-        for c in order:
-            parts[c] = wide[("value", c)] if ("value", c) in wide.columns else pd.NA
-            parts[f"{c}_scaled"] = wide[("scaled", c)] if ("scaled", c) in wide.columns else pd.NA
-            parts[f"{c}_suppressed"] = flags[c].astype(bool)
-        comps = pd.DataFrame(parts).reset_index()
-        scores = scores.merge(comps, on=["district_code", "fiscal_year"], how="left")
-    scores["rank"] = scores.groupby("fiscal_year")["score"].rank(ascending=False, method="min").astype("Int64")
-    scores = scores.sort_values(["fiscal_year", "rank", "district_code"], na_position="last")  # noqa: F841
-    con.execute("CREATE OR REPLACE TABLE priority_scores AS SELECT * FROM scores")
+        cols = []
+        for n, c in enumerate(order):
+            cond = f"component = ${n + 1}"
+            cols += [f"max(value) FILTER (WHERE {cond}) AS \"{c}\"",
+                     f"max(scaled) FILTER (WHERE {cond}) AS \"{c}_scaled\"",
+                     f"coalesce(bool_or(suppressed) FILTER (WHERE {cond}), true) AS \"{c}_suppressed\""]
+        con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE eng_priority_wide AS
+            SELECT district_code, fiscal_year, {", ".join(cols)}
+            FROM eng_priority_components GROUP BY district_code, fiscal_year
+        """, order)
+        wide = ", " + ", ".join(f'w."{c}", w."{c}_scaled", w."{c}_suppressed"' for c in order)
+        join = "LEFT JOIN eng_priority_wide w ON w.district_code = s.district_code AND w.fiscal_year = s.fiscal_year"
+    con.execute(f"""
+        CREATE OR REPLACE TABLE priority_scores AS
+        SELECT s.district_code, s.fiscal_year, s.score{wide},
+               CASE WHEN s.score IS NOT NULL
+                    THEN rank() OVER (PARTITION BY s.fiscal_year ORDER BY s.score DESC NULLS LAST) END::BIGINT AS rank
+        FROM (SELECT area_code AS district_code, fiscal_year, value AS score
+              FROM eng_values WHERE indicator_id = 'priority_score' AND area_level = 'district') s
+        {join}
+        ORDER BY s.fiscal_year, rank NULLS LAST, s.district_code
+    """)
 
 
 def warehouse_file(con: duckdb.DuckDBPyConnection) -> Path | None:
