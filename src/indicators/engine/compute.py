@@ -7,8 +7,9 @@ Steps (all on the connection the build opened on its temp warehouse):
 3. run `sql/<family>.sql` per family in catalogue order; each result stays in DuckDB
    (temp table `eng_family`): it is checked with small aggregate queries, suppressed in SQL
    (`suppression.suppress_values_sql`, same rules as the pandas `suppress_values`) and
-   appended, sorted, to `indicator_values`, which later families read as `eng_values`;
-4. store `priority_scores`, and parquet copies next to the warehouse file.
+   appended, sorted, to the temp table `eng_values`, which later families read;
+4. store `indicator_values` (one plain copy of eng_values), `priority_scores` (pivot in SQL),
+   and parquet copies next to the warehouse file.
 
 Families run in catalogue order and `sort_order` follows it, so appending each family sorted
 by (sort_order, level, area_code, fiscal_year) gives the table its final order without a
