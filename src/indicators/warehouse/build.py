@@ -104,6 +104,9 @@ def _geom_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
     return df
 
 
+ARROW_BATCH_ROWS = 122_880  # one DuckDB row group
+
+
 def _scan_source(df: pd.DataFrame) -> Any:
     """What DuckDB scans for `df`, with every missing value (NaN, NA, None, NaT) as NULL.
 
@@ -116,9 +119,12 @@ def _scan_source(df: pd.DataFrame) -> Any:
     import pyarrow as pa
 
     try:
-        return pa.Table.from_pandas(df, preserve_index=False)
+        table = pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
         return df.astype(object).where(df.notna(), None)
+    # DuckDB scans an Arrow table one record batch per thread: one big chunk is inserted (and
+    # compressed) on one core, row-group-sized batches on all of them (about 2x for a million rows)
+    return pa.Table.from_batches(table.to_batches(max_chunksize=ARROW_BATCH_ROWS), schema=table.schema)
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
