@@ -101,28 +101,33 @@ def _arrow_strings(raw: pd.Series) -> pa.ChunkedArray | None:
     return None
 
 
+# status of a parsed cell, one byte per row (object arrays of strings cost seconds per million rows)
+OK, NULL, SUPPRESSED, INVALID, ABSENT = range(5)
+STATUS_CODE = {"ok": OK, "null": NULL, "suppressed": SUPPRESSED, "invalid": INVALID}
+
+
 def _parse_uniques(texts: np.ndarray, kind: str, uv: np.ndarray, us: np.ndarray) -> None:
     parse = PARSERS[kind]
     for i, text in enumerate(texts):
         c = parse(text)
-        uv[i], us[i] = c.value, c.status
+        uv[i], us[i] = c.value, STATUS_CODE[c.status]
 
 
 def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
     """(values, status) of a text column, each distinct text parsed once by `raw.cells`.
 
-    status is 'ok' | 'null' | 'suppressed' | 'invalid', or 'absent' for a column the file
+    status (uint8) is OK | NULL | SUPPRESSED | INVALID, or ABSENT for a column the file
     does not have; values are Python objects (None where there is no value).
     """
     if raw is None:
-        return np.full(n, None, dtype=object), np.full(n, "absent", dtype=object)
+        return np.empty(n, dtype=object), np.full(n, ABSENT, dtype=np.uint8)
     arr = _arrow_strings(raw) if kind in _FINAL else None
     if arr is not None:
         return _parse_arrow(arr, kind, n)
     codes, uniques = pd.factorize(raw.to_numpy(dtype=object), use_na_sentinel=False)
     uniques = np.asarray(uniques, dtype=object)
-    uv = np.full(len(uniques), None, dtype=object)
-    us = np.full(len(uniques), "", dtype=object)
+    uv = np.empty(len(uniques), dtype=object)  # object arrays start as None
+    us = np.zeros(len(uniques), dtype=np.uint8)
     todo = np.ones(len(uniques), dtype=bool)
     if kind in _FINAL and len(uniques) > FAST_PATH_MIN_UNIQUES:
         final, arr = _already_final(uniques, kind)
@@ -132,7 +137,7 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
                 uv[final] = nums.to_pylist()
             else:
                 uv[final] = uniques[final]
-            us[final] = "ok"
+            us[final] = OK
             todo = ~final
     idx = np.flatnonzero(todo)
     sub_v, sub_s = uv[idx], us[idx]
@@ -146,8 +151,8 @@ def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, n
     only the others are factorized and parsed once per distinct text. Same result as the
     object path (the property tests compare them)."""
     final = pc.match_substring_regex(arr, f"^(?:{_FINAL[kind]})$").to_numpy(zero_copy_only=False).astype(bool)
-    values = np.full(n, None, dtype=object)
-    status = np.full(n, "ok", dtype=object)
+    values = np.empty(n, dtype=object)
+    status = np.zeros(n, dtype=np.uint8)
     if final.any():
         took = arr.filter(pa.array(final))
         if kind in ("int", "float"):
@@ -158,8 +163,8 @@ def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, n
         enc = pc.dictionary_encode(arr.take(pa.array(rest))).combine_chunks()
         codes = enc.indices.to_numpy(zero_copy_only=False)
         uniques = enc.dictionary.to_numpy(zero_copy_only=False)
-        uv = np.full(len(uniques), None, dtype=object)
-        us = np.full(len(uniques), "", dtype=object)
+        uv = np.empty(len(uniques), dtype=object)
+        us = np.zeros(len(uniques), dtype=np.uint8)
         _parse_uniques(uniques, kind, uv, us)
         values[rest], status[rest] = uv[codes], us[codes]
     return values, status
@@ -167,22 +172,25 @@ def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, n
 
 @dataclass
 class Columns:
-    """Parsed columns of one table: values and status per column, in spec order."""
+    """Parsed columns of one table: values and status (uint8 codes) per column, in spec order."""
 
     values: dict[str, np.ndarray]
     status: dict[str, np.ndarray]
+    _floats: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def isnull(self, col: str) -> np.ndarray:
-        # parsers give a value exactly when the status is 'ok' (cheaper than pd.isna on objects)
-        return self.status[col] != "ok"
+        # parsers give a value exactly when the status is OK (cheaper than pd.isna on objects)
+        return self.status[col] != OK
 
     def floats(self, col: str) -> np.ndarray:
-        """Numeric column as float64 with NaN for NULL."""
-        v = self.values[col]
-        out = np.full(len(v), np.nan)
-        m = ~self.isnull(col)
-        out[m] = v[m].astype(float)
-        return out
+        """Numeric column as float64 with NaN for NULL (computed once; callers must not modify it)."""
+        if col not in self._floats:
+            v = self.values[col]
+            out = np.full(len(v), np.nan)
+            m = ~self.isnull(col)
+            out[m] = v[m].astype(float)
+            self._floats[col] = out
+        return self._floats[col]
 
     def suppressed(self, cols: Collection[str] | None = None) -> list[list[str]]:
         """Per row, the columns (in spec order) whose cell was suppressed (X, 秘匿)."""
@@ -191,7 +199,7 @@ class Columns:
         for col, st in self.status.items():
             if cols is not None and col not in cols:
                 continue
-            for i in np.flatnonzero(st == "suppressed"):
+            for i in np.flatnonzero(st == SUPPRESSED):
                 out[i].append(col)
         return out
 
@@ -211,12 +219,12 @@ def parse_table(
     for col, kind in spec.items():
         v, st = parse_column(frame[col] if col in frame.columns else None, kind, n)
         values[col], status[col] = v, st
-        bad = st == "invalid"
+        bad = st == INVALID
         if bad.any():
             staged.reject_many(lines[bad], col, frame[col].to_numpy(dtype=object)[bad], f"{KIND_LABEL[kind]}として読めません")
             ok &= ~bad
         if col in count_columns:
-            num = st == "ok"
+            num = st == OK
             neg = np.zeros(n, dtype=bool)
             neg[num] = v[num].astype(float) < 0
             if neg.any():
