@@ -251,7 +251,7 @@ def nearest_active(
         if len(ask) == 0:
             return out
         if tree is None:
-            tree = cKDTree(supply_xy, balanced_tree=False)  # quicker to build; distances are the same
+            tree = cKDTree(supply_xy, leafsize=32, balanced_tree=False)  # quick to build; same distances
         k = min(k, len(supply_xy))
         dk, jk = tree.query(demand_xy[ask], k=k, workers=-1)
         dk, jk = dk.reshape(len(ask), k), jk.reshape(len(ask), k)
