@@ -84,3 +84,24 @@ def test_overlaps_lowest_code_in_string_order() -> None:
         assert areas.locate("district", lon, lat).tolist() == want
     finally:
         resolve.GRID_CELL_BUDGET = saved
+
+
+def test_outside_equals_the_buffered_union_near_the_tolerance() -> None:
+    # points scattered within a metre of the 200 m ring around two squares (edges and corners),
+    # where the exact-distance shortcut hands over to the buffered union itself
+    import numpy as np
+    import shapely
+
+    crs = "EPSG:6673"  # metric storage: coordinates are used as they are
+    d = gpd.GeoDataFrame({"district_code": ["A", "B"]}, geometry=[box(0, 0, 1000, 1000), box(1000, 0, 1500, 400)], crs=crs)
+    areas = Areas({"A", "B"}, None, d, None, crs, crs)
+    rng = np.random.default_rng(7)
+    ring = shapely.boundary(shapely.union_all(d.geometry.values).buffer(200, quad_segs=64))
+    base = shapely.line_interpolate_point(ring, rng.uniform(0, ring.length, 4000))
+    xy = shapely.get_coordinates(base) + rng.uniform(-1.0, 1.0, (4000, 2))
+    xy = np.vstack([xy, [[500, 500], [np.nan, 3], [5000, 5000], [1000, 200]]])
+    want = ~shapely.contains_xy(areas.zone, xy[:, 0], xy[:, 1])
+    got = areas.outside(xy[:, 0], xy[:, 1])
+    assert got.tolist() == want.tolist()
+    assert 500 < got.sum() < 3600  # both answers occur near the ring
+    assert got[-4:].tolist() == [False, True, True, False]
