@@ -1,7 +1,8 @@
 """Benchmark runner: national build vs the geopandas/pandas baseline, and the city-scale build.
 
 Every measured job runs in a child process; wall time is measured around the process (imports
-included) and peak memory is the child's ru_maxrss from os.wait4. Results: median over runs.
+included) and peak memory is the child's ru_maxrss from os.wait4 (for builds: the build's own peak plus
+its staging worker's, an upper bound of memory used at once). Results: median over runs.
 """
 from __future__ import annotations
 
@@ -55,7 +56,12 @@ def run_child(args: list[str], timeout: float | None = None) -> JobResult:
     if proc.returncode != 0:
         raise RuntimeError(f"job {args[0]} failed ({proc.returncode}):\n{stderr[-4000:]}")
     lines = [ln for ln in stdout.splitlines() if ln.startswith("{")]
-    return JobResult(wall, ru.ru_maxrss / 1024, json.loads(lines[-1]) if lines else {})
+    inner = json.loads(lines[-1]) if lines else {}
+    peak = ru.ru_maxrss / 1024
+    if "self_peak_mib" in inner:
+        # a build with a worker process: both peaks added (an upper bound of the memory used at once)
+        peak = inner["self_peak_mib"] + inner.get("worker_peak_mib", 0.0)
+    return JobResult(wall, peak, inner)
 
 
 def summarise(results: list[JobResult]) -> dict[str, Any]:
