@@ -49,7 +49,7 @@ def _build_cmd(ds: Path, wh: Path, *extra: str) -> list[str]:
 def datasets(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("conc")
     big = root / "big"
-    generate_national(big, scale=0.002, seed=11)  # a few seconds of build: long enough to overlap
+    generate_national(big, scale=0.05, seed=11)  # a few seconds of build: long enough to overlap
     return {"tiny": make_dataset(root / "tiny"), "big": big}
 
 
@@ -137,22 +137,24 @@ def _name(wh: Path) -> str:
 
 
 def test_second_build_fails_clearly_when_lock_wait_ends(datasets, tmp_path):
+    # the lock is held here, as a running build holds it: a build is now too fast to rely on its duration
+    from indicators.warehouse.atomic import build_lock
+
     wh = tmp_path / "warehouse.duckdb"
     build_warehouse(datasets["tiny"], wh, quiet=True)
     before = wh.read_bytes()
-    first = subprocess.Popen(_build_cmd(datasets["big"], wh), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    lock = wh.with_name(wh.name + ".lock")
-    deadline = time.monotonic() + 30
-    while not any(tmp_path.glob(".warehouse.duckdb.building-*")):  # the first one holds the lock
-        assert time.monotonic() < deadline and first.poll() is None
-        time.sleep(0.05)
-    second = subprocess.run(_build_cmd(datasets["tiny"], wh, "--lock-timeout", "0.5"), capture_output=True, text=True)
-    assert second.returncode == 1
-    assert second.stderr.startswith("エラー: ") and "別の構築" in second.stderr and "Traceback" not in second.stderr
-    assert wh.read_bytes() == before  # the waiting build touched nothing
-    first.communicate(timeout=300)
-    assert first.returncode == 0
-    assert "全国規模" in _complete(wh, datasets["big"]) and lock.exists()
+    with build_lock(wh):
+        t0 = time.monotonic()
+        second = subprocess.run(_build_cmd(datasets["big"], wh, "--lock-timeout", "0.5"), capture_output=True, text=True)
+        assert second.returncode == 1
+        assert second.stderr.startswith("エラー: ") and "別の構築" in second.stderr and "Traceback" not in second.stderr
+        assert wh.read_bytes() == before  # the waiting build touched nothing
+        assert not list(tmp_path.glob(".warehouse.duckdb.*")), list(tmp_path.iterdir())
+        assert time.monotonic() - t0 >= 0.5
+    # once the lock is free the same command builds
+    again = subprocess.run(_build_cmd(datasets["big"], wh, "--lock-timeout", "0.5"), capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert "全国規模" in _complete(wh, datasets["big"])
 
 
 def test_killed_build_leaves_previous_warehouse(datasets, tmp_path):
