@@ -93,11 +93,11 @@ def test_fast_path_is_taken_for_one_line_records() -> None:
     # guard against a fast path that silently always falls back (the property test would still pass)
     from indicators.raw.csvfile import _fast_body
     body = 'a,"1,234",x\n\n"q""r",,\n'
-    got = _fast_body(body, 3)
+    got = _fast_body(body, body.encode(), 3, 3)
     assert got is not None
     df, lines, malformed = got
     assert list(lines) == [2, 4] and malformed == [] and df.iloc[1, 0] == 'q"r'
-    assert _fast_body('a,"x\ny"\n', 2) is None
+    assert _fast_body('a,"x\ny"\n', b'a,"x\ny"\n', 2, 2) is None
 
 
 def test_arrow_path_is_taken_for_regular_files(tmp_path: Path) -> None:

@@ -129,8 +129,9 @@ def _arrow_body(body: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.nd
     return frame, lines[keep]
 
 
-def _fast_body(body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
-    """The body through pandas' C parser when every record is exactly one line, else None.
+def _fast_body(body: str, data: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
+    """The body (`data` = its UTF-8 bytes, `physical` lines) through pandas' C parser when every
+    record is exactly one line, else None.
 
     Line numbers are only trustworthy when the parser returns one row per physical line
     (no quoted line breaks); any doubt falls back to the csv module.
@@ -142,12 +143,12 @@ def _fast_body(body: str, n: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[
         warnings.simplefilter("error", pd.errors.ParserWarning)
         try:
             # bytes, not StringIO: pandas would re-encode a text buffer chunk by chunk
-            df = pd.read_csv(io.BytesIO(body.encode("utf-8")), encoding="utf-8", header=None, names=list(range(n + 1)), index_col=False,
+            df = pd.read_csv(io.BytesIO(data), encoding="utf-8", header=None, names=list(range(n + 1)), index_col=False,
                              dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
                              engine="c")
         except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
             return None
-    if len(df) != _physical_lines(body):
+    if len(df) != physical:
         return None
     df = df.fillna("")
     lines = np.arange(2, len(df) + 2)
@@ -235,9 +236,10 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
         if not body:
             fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
         elif "\x00" not in body:  # NUL in the header already failed in the csv module
-            arrow = _arrow_body(body.encode("utf-8"), n, _physical_lines(body))
+            data, physical = body.encode("utf-8"), _physical_lines(body)
+            arrow = _arrow_body(data, n, physical)
             if arrow is None:
-                fast = _fast_body(body, n)
+                fast = _fast_body(body, data, n, physical)
     if arrow is not None:
         df, lines = arrow
         malformed: list[tuple[int, int]] = []
