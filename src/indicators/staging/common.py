@@ -87,11 +87,17 @@ _FINAL = {
 FAST_PATH_MIN_UNIQUES = 64
 
 
-def _already_final(uniques: np.ndarray, kind: str) -> tuple[np.ndarray, pa.Array]:
+def _final_mask(arr: pa.Array | pa.ChunkedArray, kind: str) -> np.ndarray:
     """Mask of texts matching `_FINAL[kind]` (RE2 in Arrow, not a Python loop)."""
-    arr = pa.array(uniques, type=pa.string())
     m = pc.match_substring_regex(arr, f"^(?:{_FINAL[kind]})$")
-    return m.to_numpy(zero_copy_only=False).astype(bool), arr
+    return m.to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _final_values(final_texts: pa.Array | pa.ChunkedArray, kind: str) -> np.ndarray:
+    """Texts already in final form as their values (Python objects; numbers cast by Arrow)."""
+    if kind in ("int", "float"):
+        final_texts = pc.cast(final_texts, pa.int64() if kind == "int" else pa.float64())
+    return final_texts.to_numpy(zero_copy_only=False)
 
 
 def _arrow_strings(raw: pd.Series) -> pa.ChunkedArray | None:
@@ -130,13 +136,10 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
     us = np.zeros(len(uniques), dtype=np.uint8)
     todo = np.ones(len(uniques), dtype=bool)
     if kind in _FINAL and len(uniques) > FAST_PATH_MIN_UNIQUES:
-        final, arr = _already_final(uniques, kind)
+        arr = pa.array(uniques, type=pa.string())
+        final = _final_mask(arr, kind)
         if final.any():
-            if kind in ("int", "float"):
-                nums = pc.cast(arr.filter(pa.array(final)), pa.int64() if kind == "int" else pa.float64())
-                uv[final] = nums.to_pylist()
-            else:
-                uv[final] = uniques[final]
+            uv[final] = _final_values(arr.filter(pa.array(final)), kind)
             us[final] = OK
             todo = ~final
     idx = np.flatnonzero(todo)
@@ -150,14 +153,11 @@ def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, n
     """parse_column for Arrow strings: cells already final are taken (or cast) by Arrow row by row,
     only the others are factorized and parsed once per distinct text. Same result as the
     object path (the property tests compare them)."""
-    final = pc.match_substring_regex(arr, f"^(?:{_FINAL[kind]})$").to_numpy(zero_copy_only=False).astype(bool)
+    final = _final_mask(arr, kind)
     values = np.empty(n, dtype=object)
     status = np.zeros(n, dtype=np.uint8)
     if final.any():
-        took = arr.filter(pa.array(final))
-        if kind in ("int", "float"):
-            took = pc.cast(took, pa.int64() if kind == "int" else pa.float64())
-        values[final] = took.to_numpy(zero_copy_only=False)
+        values[final] = _final_values(arr.filter(pa.array(final)), kind)
     rest = np.flatnonzero(~final)
     if len(rest):
         enc = pc.dictionary_encode(arr.take(pa.array(rest))).combine_chunks()
