@@ -12,8 +12,9 @@ tests/staging/test_resolve_reference.py, with a property test of identical outpu
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geopandas as gpd
 import numpy as np
@@ -79,14 +80,26 @@ def _bbox_pairs(bounds: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.nd
     return gidx[poly[inbox]], pidx[pt[inbox]]
 
 
-def _contains_any(geoms: np.ndarray, tree: shapely.STRtree, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """True where a point lies inside one of the (prepared) polygons."""
+def _containing_pairs(geoms: np.ndarray, x: np.ndarray, y: np.ndarray,
+                      point_tree: Callable[[], shapely.STRtree]) -> tuple[np.ndarray, np.ndarray]:
+    """(polygon index, point index) of every point inside a (prepared) polygon.
+
+    Candidates = points in each polygon's bounding box (grid buckets; `point_tree()`, a tree of
+    the points, when the grid does not fit), then an exact test against the prepared polygon:
+    ~4x faster than tree.query(points, "within").
+    """
     pairs = _bbox_pairs(shapely.bounds(geoms), x, y) if GRID_CELL_BUDGET else None
     if pairs is None:
-        pairs = shapely.STRtree(shapely.points(x, y)).query(geoms)
+        pairs = point_tree().query(geoms)
     gi, pi = pairs
+    keep = shapely.contains_xy(geoms[gi], x[pi], y[pi])
+    return gi[keep], pi[keep]
+
+
+def _contains_any(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """True where a point lies inside one of the (prepared) polygons."""
     inside = np.zeros(len(x), dtype=bool)
-    inside[pi[shapely.contains_xy(geoms[gi], x[pi], y[pi])]] = True
+    inside[_containing_pairs(geoms, x, y, lambda: shapely.STRtree(shapely.points(x, y)))[1]] = True
     return inside
 
 
@@ -167,10 +180,10 @@ class Areas:
         finite = np.isfinite(x) & np.isfinite(y)
         out = ~finite  # contains_xy is False for NaN coordinates
         rest = np.flatnonzero(finite)
-        for _, geoms, tree, _ in self._metric.values():
+        for _, geoms, _, _ in self._metric.values():
             if not len(rest):
                 break
-            rest = rest[~_contains_any(geoms, tree, x[rest], y[rest])]
+            rest = rest[~_contains_any(geoms, x[rest], y[rest])]
         if not len(rest):
             return out
         tol = self.tolerance_m
@@ -203,23 +216,12 @@ class Areas:
         if not todo or len(lon) == 0:
             return out
         x, y = self.metric_xy(lon, lat)
-        pts = None if GRID_CELL_BUDGET else shapely.points(x, y)
-        pt_tree = None
+        # a tree of the points, built at most once for all levels and only if a grid does not fit
+        point_tree = cache(lambda: shapely.STRtree(shapely.points(x, y)))
         for level in todo:
             codes, geoms, tree, rank = self._metric[level]
             res, found = out[level]
-            # candidates = points inside each polygon's bounding box, then an exact test against
-            # the prepared polygon: ~4x faster than tree.query(points, "within")
-            pairs = _bbox_pairs(shapely.bounds(geoms), x, y) if GRID_CELL_BUDGET else None
-            if pairs is None:  # very uneven polygon sizes: a tree of the points instead
-                if pts is None:
-                    pts = shapely.points(x, y)
-                if pt_tree is None:
-                    pt_tree = shapely.STRtree(pts)
-                pairs = pt_tree.query(geoms)
-            gi, pi = pairs
-            keep = shapely.contains_xy(geoms[gi], x[pi], y[pi])
-            gi, pi = gi[keep], pi[keep]
+            gi, pi = _containing_pairs(geoms, x, y, point_tree)
             if len(pi):
                 # overlapping polygons: the lowest code wins, for determinism
                 o = np.lexsort((rank[gi], pi))
@@ -230,8 +232,7 @@ class Areas:
                 found[pi[first]] = True
             missing = np.flatnonzero(~found)
             if len(missing):
-                near = pts[missing] if pts is not None else shapely.points(x[missing], y[missing])
-                pi2, gi2 = tree.query_nearest(near, max_distance=self.tolerance_m)
+                pi2, gi2 = tree.query_nearest(shapely.points(x[missing], y[missing]), max_distance=self.tolerance_m)
                 if len(pi2):
                     # equidistant polygons: the first one the tree returns
                     u, at = np.unique(pi2, return_index=True)
