@@ -34,12 +34,17 @@ def _area_args(areas: Areas) -> tuple[Any, ...]:
             areas.storage_crs, areas.metric_crs, areas.tolerance_m)
 
 
-def stage_and_locate(path: Path, rename: dict[str, str] | None, area_args: tuple[Any, ...],
-                     vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
-    """stage_resources + locate_rows of its clean rows (runs in the worker or in-process)."""
-    areas = Areas(*area_args)
+def _stage_and_locate(path: Path, rename: dict[str, str] | None, areas: Areas,
+                      vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
+    """stage_resources + locate_rows of its clean rows (in the worker or in-process)."""
     st = stage_resources(read_csv(path, rename), areas, vocab)
     return st, locate_rows(st.clean, areas)
+
+
+def stage_and_locate(path: Path, rename: dict[str, str] | None, area_args: tuple[Any, ...],
+                     vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
+    """The worker's job: `_stage_and_locate` with the areas rebuilt from `_area_args`."""
+    return _stage_and_locate(path, rename, Areas(*area_args), vocab)
 
 
 class ResourcesJob:
@@ -53,8 +58,7 @@ class ResourcesJob:
 
     def __init__(self, path: Path, rename: dict[str, str] | None, areas: Areas,
                  vocab: dict[str, dict[str, str]], min_bytes: int | None = None) -> None:
-        self._args = (path, rename, _area_args(areas), vocab)
-        self._areas = areas
+        self._args = (path, rename, areas, vocab)
         self._result: tuple[Staged, Located] | None = None
         self._proc: subprocess.Popen | None = None
         self._dir: tempfile.TemporaryDirectory | None = None
@@ -64,7 +68,7 @@ class ResourcesJob:
             self._dir = tempfile.TemporaryDirectory(prefix="welfare-worker-")
             d = Path(self._dir.name)
             with open(d / "in.pkl", "wb") as f:
-                pickle.dump(self._args, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((path, rename, _area_args(areas), vocab), f, protocol=pickle.HIGHEST_PROTOCOL)
             with open(d / "stderr.txt", "wb") as err:
                 self._proc = subprocess.Popen(
                     [sys.executable, "-m", "indicators.staging.worker", str(d / "in.pkl"), str(d / "out.pkl")],
@@ -79,9 +83,7 @@ class ResourcesJob:
                 finally:
                     self.close()
             else:
-                path, rename, _, vocab = self._args
-                st = stage_resources(read_csv(path, rename), self._areas, vocab)
-                self._result = (st, locate_rows(st.clean, self._areas))
+                self._result = _stage_and_locate(*self._args)
         return self._result
 
     def _collect(self) -> tuple[Staged, Located]:
