@@ -12,7 +12,15 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-from indicators.spatial.accessibility import ACCESS_COLUMNS, POPULATION_GROUPS, SFCA_SCALE, THRESHOLDS_M
+# unchanged helpers (area labels, the fiscal-year activity rule) are imported, not copied
+from indicators.spatial.accessibility import (
+    ACCESS_COLUMNS,
+    POPULATION_GROUPS,
+    SFCA_SCALE,
+    THRESHOLDS_M,
+    _level_codes,
+    active_mask,
+)
 
 
 def nearest_distances(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray:
@@ -68,23 +76,6 @@ def aggregate_levels(levels, pop, dist, score, thresholds=THRESHOLDS_M) -> pd.Da
     return pd.concat(frames, ignore_index=True)
 
 
-def active_mask(opened: pd.Series, closed: pd.Series, fy: int) -> np.ndarray:
-    o = pd.to_numeric(opened, errors="coerce")
-    c = pd.to_numeric(closed, errors="coerce")
-    return ((o.isna() | (o <= fy)) & (c.isna() | (c > fy))).to_numpy()
-
-
-def level_codes(points: pd.DataFrame, city_code: str | None):
-    levels = []
-    if city_code is not None:
-        levels.append(("city", np.zeros(len(points), dtype=np.int64), np.array([city_code], dtype=object)))
-    for level, col in (("district", "district_code"), ("school_district", "school_code")):
-        if col in points.columns and points[col].notna().any():
-            codes, labels = pd.factorize(points[col].astype("string"), sort=True)
-            levels.append((level, codes.astype(np.int64), np.asarray(labels, dtype=object)))
-    return levels
-
-
 def reference_access_frame(
     points: pd.DataFrame,
     resources: pd.DataFrame,
@@ -96,7 +87,7 @@ def reference_access_frame(
 ) -> pd.DataFrame:
     """Same inputs and columns as `indicators.spatial.accessibility.compute_access_frame`."""
     pxy = points[["x", "y"]].to_numpy(dtype=float)
-    levels = level_codes(points, city_code)
+    levels = _level_codes(points, city_code)
     pops = {g: pd.to_numeric(points[c], errors="coerce").to_numpy(dtype=float)
             for g, c in POPULATION_GROUPS.items() if c in points.columns}
     frames = []
