@@ -29,7 +29,7 @@ from indicators.engine.catalogue import (
     params_frame,
     plan_refs_frame,
 )
-from indicators.engine.suppression import DEFAULT_THRESHOLD, hidden_sql, suppress_values_sql
+from indicators.engine.suppression import DEFAULT_THRESHOLD, group_counts_sql, suppress_values_sql
 
 VALUE_COLUMNS = ["indicator_id", "area_level", "area_code", "fiscal_year", "value", "numerator",
                  "denominator", "target", "suppressed"]
@@ -246,12 +246,7 @@ def _append_family(con: duckdb.DuckDBPyConnection, family: str, members: list[In
                 "FROM flags f JOIN indicator_catalogue c ON c.indicator_id = f.indicator_id")
     threshold = meta["suppression_threshold"]
     # One pass for the checks and the secondary-suppression groups (small result).
-    groups = con.execute(f"""
-        SELECT r.indicator_id, r.area_level, r.fiscal_year, count(*) AS n,
-               count(*) FILTER (WHERE {hidden_sql(threshold)}) AS n_hidden
-        FROM eng_family r LEFT JOIN eng_family_flags f ON f.indicator_id = r.indicator_id
-        GROUP BY ALL
-    """).fetchall()
+    groups = con.execute(group_counts_sql("eng_family", "eng_family_flags", threshold)).fetchall()
     _check_family(con, family, members, meta, groups)
     suppressed = suppress_values_sql(con, "eng_family", "eng_family_flags", threshold,
                                      counts=groups, carry=("target", "sort_order"))
