@@ -105,3 +105,43 @@ def test_outside_equals_the_buffered_union_near_the_tolerance() -> None:
     assert got.tolist() == want.tolist()
     assert 500 < got.sum() < 3600  # both answers occur near the ring
     assert got[-4:].tolist() == [False, True, True, False]
+
+
+def test_locate_and_check_equals_locate_and_outside_apart() -> None:
+    # the shared point-in-polygon pass gives what locate_levels and outside give separately:
+    # points inside, on shared edges, in the tolerance band, far away, without coordinates
+    import numpy as np
+
+    from indicators.staging.resolve import LEVELS
+
+    crs = "EPSG:6673"
+    d = gpd.GeoDataFrame({"district_code": ["D2", "D1"]},
+                         geometry=[box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)], crs=crs)
+    s = gpd.GeoDataFrame({"school_code": ["S1"]}, geometry=[box(500, -300, 2600, 600)], crs=crs)
+    areas = Areas({"D1", "D2"}, {"S1"}, d, s, crs, crs)
+    rng = np.random.default_rng(11)
+    xy = rng.uniform(-600, 3000, (3000, 2))
+    xy = np.vstack([xy, [[1000, 500], [np.nan, 5.0], [-150, 500], [2700, 100], [9000, 9000]]])
+    located, out = areas.locate_and_check(xy[:, 0], xy[:, 1])
+    want_codes = areas.locate_levels(tuple(level for level, _, _ in LEVELS), xy[:, 0], xy[:, 1])
+    for level, (codes, found) in located.items():
+        assert codes.tolist() == want_codes[level].tolist()
+        assert found.tolist() == [c is not None for c in want_codes[level]]
+    assert out.tolist() == areas.outside(xy[:, 0], xy[:, 1]).tolist()
+    assert 0 < out.sum() < len(out) and located["district"][1].sum() > 500  # both answers occur
+    assert out[-4:].tolist() == [True, False, False, True]
+
+
+def test_staged_located_follows_the_clean_rows() -> None:
+    # rows rejected by a later check leave the clean rows and their located codes together
+    import numpy as np
+    import pandas as pd
+
+    from indicators.staging.common import Staged
+
+    st = Staged("r.csv", 4, pd.DataFrame({"line_number": [2, 3, 4, 5]}))
+    st.located = {"district": (np.array(["A", None, "B", "C"], dtype=object), np.array([True, False, True, True]))}
+    st.drop_lines({3, 5})
+    assert st.clean["line_number"].tolist() == [2, 4]
+    assert st.located["district"][0].tolist() == ["A", "B"]
+    assert st.located["district"][1].tolist() == [True, True]

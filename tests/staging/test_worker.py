@@ -66,3 +66,22 @@ def test_worker_error_reaches_the_user(tiny_dataset, tmp_path: Path, monkeypatch
     with pytest.raises(UserError, match="resource_type"):
         build_warehouse(ds, tmp_path / "c.duckdb", quiet=True, skip={"plan", "accessibility", "indicators"})
     assert not (tmp_path / "c.duckdb").exists()
+
+
+def test_worker_parses_before_the_areas_arrive(tiny_dataset, tmp_path: Path) -> None:
+    # the worker starts with the build and waits for the areas on its stdin; asking for the
+    # result before they are handed over is a programming error, not a hang
+    from indicators.staging.resolve import Areas
+
+    ds = tiny_dataset()
+    job = worker.ResourcesJob(ds / "resources.csv", None, {"salon": {"label_ja": "サロン"}}, min_bytes=0)
+    try:
+        assert job.parallel
+        with pytest.raises(RuntimeError, match="provide_areas"):
+            job.result()
+        job.provide_areas(Areas(None, None, None, None, "EPSG:6668", "EPSG:6673"))
+        st, located = job.result()
+        assert st.rows_read == st.rows_loaded + st.rows_rejected and st.rows_read > 0
+        assert set(located) == {"district", "school"}
+    finally:
+        job.close()

@@ -25,6 +25,8 @@ class Staged:
     clean: pd.DataFrame
     rejected: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
+    # the clean rows' point-in-polygon codes, from the municipality check (resolve.locate_rows format)
+    located: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
 
     @property
     def rows_rejected(self) -> int:
@@ -60,7 +62,10 @@ class Staged:
     def drop_lines(self, lines: set[int]) -> None:
         """Remove clean rows whose line was rejected by a later check."""
         if lines and len(self.clean):
-            self.clean = self.clean[~self.clean["line_number"].isin(lines)].reset_index(drop=True)
+            keep = ~self.clean["line_number"].isin(lines).to_numpy()
+            self.clean = self.clean[keep].reset_index(drop=True)
+            if self.located is not None:  # stays aligned with the clean rows
+                self.located = {k: (codes[keep], found[keep]) for k, (codes, found) in self.located.items()}
 
 
 PARSERS: dict[str, Callable[[str | None], cells.Cell]] = {

@@ -26,6 +26,8 @@ DEFAULT_TOLERANCE_M = 200.0
 # the buffered union approximates arcs by chords: r(1 - cos(pi/64)) = 0.24 m at 200 m; points whose
 # exact distance is this close to the tolerance are decided by the buffer itself
 ZONE_BAND_M = 1.0
+# per level: (code of the polygon holding each row or None, found mask); see locate_rows
+Located = dict[str, tuple[np.ndarray, np.ndarray]]
 LEVELS = (("district", "district_code", "地区"), ("school", "school_code", "小学校区"))
 
 # grid candidate search: cells per polygon allowed on average (beyond it the STRtree path is
@@ -176,14 +178,20 @@ class Areas:
         n = len(lon)
         if not self.has_polygons or n == 0:
             return np.zeros(n, dtype=bool)
-        x, y = self.metric_xy(lon, lat)
+        return self._outside_xy(*self.metric_xy(lon, lat))
+
+    def _outside_xy(self, x: np.ndarray, y: np.ndarray, inside: np.ndarray | None = None) -> np.ndarray:
+        """`outside` of metric points; `inside`: points already known to lie in a polygon."""
         finite = np.isfinite(x) & np.isfinite(y)
         out = ~finite  # contains_xy is False for NaN coordinates
-        rest = np.flatnonzero(finite)
-        for _, geoms, _, _ in self._metric.values():
-            if not len(rest):
-                break
-            rest = rest[~_contains_any(geoms, x[rest], y[rest])]
+        if inside is not None:
+            rest = np.flatnonzero(finite & ~inside)
+        else:
+            rest = np.flatnonzero(finite)
+            for _, geoms, _, _ in self._metric.values():
+                if not len(rest):
+                    break
+                rest = rest[~_contains_any(geoms, x[rest], y[rest])]
         if not len(rest):
             return out
         tol = self.tolerance_m
@@ -207,20 +215,45 @@ class Areas:
 
     def locate_levels(self, levels: tuple[str, ...], lon: np.ndarray, lat: np.ndarray) -> dict[str, np.ndarray]:
         """`locate` for several levels, sharing the projected points and their STRtree."""
-        return {level: codes for level, (codes, _) in self._locate(levels, lon, lat).items()}
+        return {level: codes for level, (codes, _, _) in self._locate(levels, lon, lat).items()}
 
-    def _locate(self, levels: tuple[str, ...], lon: np.ndarray, lat: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """level -> (codes with None, found mask)."""
-        out = {level: (np.full(len(lon), None, dtype=object), np.zeros(len(lon), dtype=bool)) for level in levels}
-        todo = [level for level in levels if level in self._metric]
-        if not todo or len(lon) == 0:
-            return out
+    def locate_and_check(self, lon: np.ndarray, lat: np.ndarray) -> tuple[Located, np.ndarray]:
+        """(`locate_rows`-style codes and found masks of both levels, `outside` mask) of the same
+        points, with one projection and one point-in-polygon pass: a point inside a polygon is
+        inside the municipality, so `outside` only measures distances for the others."""
+        levels = tuple(level for level, _, _ in LEVELS)
+        n = len(lon)
+        if not self.has_polygons or n == 0:
+            return {level: (codes, found) for level, (codes, found, _) in self._locate(levels, lon, lat).items()}, \
+                np.zeros(n, dtype=bool)
         x, y = self.metric_xy(lon, lat)
+        loc = self._locate_xy(levels, x, y)
+        inside = np.zeros(n, dtype=bool)
+        for _, _, contained in loc.values():
+            inside |= contained
+        return {level: (codes, found) for level, (codes, found, _) in loc.items()}, self._outside_xy(x, y, inside)
+
+    def _locate(self, levels: tuple[str, ...], lon: np.ndarray, lat: np.ndarray
+                ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """level -> (codes with None, found mask, inside-a-polygon mask)."""
+        if not any(level in self._metric for level in levels) or len(lon) == 0:
+            return self._locate_xy(levels, np.zeros(len(lon)), np.zeros(len(lon)))
+        return self._locate_xy(levels, *self.metric_xy(lon, lat))
+
+    def _locate_xy(self, levels: tuple[str, ...], x: np.ndarray, y: np.ndarray
+                   ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """`_locate` of metric points."""
+        n = len(x)
+        out = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool))
+               for level in levels}
+        todo = [level for level in levels if level in self._metric]
+        if not todo or n == 0:
+            return out
         # a tree of the points, built at most once for all levels and only if a grid does not fit
         point_tree = cache(lambda: shapely.STRtree(shapely.points(x, y)))
         for level in todo:
             codes, geoms, tree, rank = self._metric[level]
-            res, found = out[level]
+            res, found, contained = out[level]
             gi, pi = _containing_pairs(geoms, x, y, point_tree)
             if len(pi):
                 # overlapping polygons: the lowest code wins, for determinism
@@ -230,7 +263,8 @@ class Areas:
                 first[1:] = pi[1:] != pi[:-1]
                 res[pi[first]] = codes[gi[first]]
                 found[pi[first]] = True
-            missing = np.flatnonzero(~found)
+                contained[pi[first]] = True
+            missing = np.flatnonzero(~found & np.isfinite(x) & np.isfinite(y))  # GEOS fails on NaN points
             if len(missing):
                 pi2, gi2 = tree.query_nearest(shapely.points(x[missing], y[missing]), max_distance=self.tolerance_m)
                 if len(pi2):
@@ -294,7 +328,7 @@ def _map_missing(target: np.ndarray, target_set: np.ndarray, src: np.ndarray,
     src[idx[hit]] = "crosswalk"
 
 
-def locate_rows(df: pd.DataFrame, areas: Areas) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def locate_rows(df: pd.DataFrame, areas: Areas) -> Located:
     """Per level, (code of the polygon containing each row's lat/lon or None, found mask).
 
     The costly half of `resolve_codes`; it needs no crosswalk, so a large file can be located
@@ -309,7 +343,7 @@ def locate_rows(df: pd.DataFrame, areas: Areas) -> dict[str, tuple[np.ndarray, n
     if len(idx):
         lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)
         lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)
-        for level, (arr, found) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
+        for level, (arr, found, _) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
             pip[level][0][idx] = arr
             pip[level][1][idx] = found
     return pip
@@ -320,7 +354,7 @@ def resolve_codes(
     areas: Areas,
     crosswalk: pd.DataFrame | None,
     district_pop: pd.Series | None = None,
-    located: dict[str, tuple[np.ndarray, np.ndarray]] | None = None,
+    located: Located | None = None,
 ) -> tuple[pd.DataFrame, list[dict]]:
     """Resolve district_code/school_code of rows with given codes and optional lat/lon.
 
@@ -336,6 +370,8 @@ def resolve_codes(
         if col not in out.columns:
             out[col] = None
     given = {level: _given_codes(out[col]) for level, col, _ in LEVELS}
+    if located is not None and any(len(arr) != n or len(found) != n for arr, found in located.values()):
+        raise ValueError("located does not match the rows (it must come from these rows, in this order)")
     pip = located if located is not None else locate_rows(out, areas)
     lines = out["line_number"].to_numpy() if "line_number" in out.columns else np.arange(2, n + 2)
 

@@ -1,13 +1,15 @@
 """Validation of the contract CSV tables: district_stats, neighbourhood_assocs, resources, crosswalk."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.common import Columns, Staged, column_frame, not_in, parse_table, reject_duplicates
-from indicators.staging.resolve import Areas
+from indicators.staging.resolve import Areas, Located
 
 STATS_COUNTS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
 STATS_REQUIRED = ["district_code", "fiscal_year", "population", "pop_65plus", "households"]
@@ -54,18 +56,30 @@ def _check_point(st: Staged, lines: np.ndarray, cols: Columns) -> np.ndarray:
 
 
 def _reject_outside(st: Staged, areas: Areas) -> None:
-    """Rows whose point lies outside the municipality (union of area polygons + tolerance)."""
+    """Rows whose point lies outside the municipality (union of area polygons + tolerance).
+
+    The same point-in-polygon pass locates the kept rows: `st.located` (as `locate_rows`), so
+    code resolution does not test a million points again.
+    """
     df = st.clean
     if not areas.has_polygons or df.empty:
         return
-    m = df["lat"].notna() & df["lon"].notna()
-    sub = df[m]
-    out = areas.outside(sub["lon"].to_numpy(dtype=float), sub["lat"].to_numpy(dtype=float))
-    bad = sub[out]
-    for _, r in bad.iterrows():
-        st.reject(int(r["line_number"]), "lat", f"{r['lat']}, {r['lon']}",
+    idx = np.flatnonzero((df["lat"].notna() & df["lon"].notna()).to_numpy())
+    located, out = areas.locate_and_check(df["lon"].to_numpy(dtype=float)[idx], df["lat"].to_numpy(dtype=float)[idx])
+    bad = df.iloc[idx[out]]
+    for line, lat, lon in zip(bad["line_number"], bad["lat"], bad["lon"]):
+        st.reject(int(line), "lat", f"{lat}, {lon}",
                   f"座標が市町村の区域外です（地区・小学校区から {areas.tolerance_m:.0f} m 以上離れています）")
-    st.drop_lines(set(bad["line_number"].astype(int)))
+    keep = np.ones(len(df), dtype=bool)
+    keep[idx[out]] = False
+    full: Located = {}
+    for level, (codes, found) in located.items():
+        c, f = np.full(len(df), None, dtype=object), np.zeros(len(df), dtype=bool)
+        c[idx], f[idx] = codes, found
+        full[level] = (c[keep], f[keep])
+    if not keep.all():
+        st.clean = df[keep].reset_index(drop=True)  # as drop_lines: one clean row per line
+    st.located = full
 
 
 def _finish(st: Staged, lines: np.ndarray, cols: Columns, ok: np.ndarray, spec: dict[str, str],
@@ -158,16 +172,40 @@ def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
     return st
 
 
-def stage_resources(table: CsvTable, areas: Areas, vocab: dict[str, dict[str, str]]) -> Staged:
+RESOURCE_SPEC = {"resource_id": "code", "resource_type": "code", "name": "text", "district_code": "code",
+                 "school_code": "code", "lat": "float", "lon": "float", "opened_fy": "fy", "closed_fy": "fy",
+                 "frequency": "text", "note": "text"}
+
+
+@dataclass
+class ParsedResources:
+    """The first half of `stage_resources`: every cell parsed; needs neither areas nor vocabulary."""
+
+    st: Staged
+    lines: np.ndarray
+    cols: Columns
+    ok: np.ndarray
+
+
+def parse_resources(table: CsvTable) -> ParsedResources:
+    """Column checks and cell parsing of resources.csv (the costly half, which needs no areas: the
+    build's worker runs it while the areas are still being read)."""
     require_columns(table, RESOURCE_REQUIRED)
     if not ({"district_code", "school_code"} & set(table.header)) and not {"lat", "lon"} <= set(table.header):
         raise UserError(f"{table.source_file}: 場所を示す列 district_code / school_code / lat・lon のいずれもありません")
     st = _start(table)
-    spec = {"resource_id": "code", "resource_type": "code", "name": "text", "district_code": "code",
-            "school_code": "code", "lat": "float", "lon": "float", "opened_fy": "fy", "closed_fy": "fy",
-            "frequency": "text", "note": "text"}
-    lines = table.lines
-    cols, ok = parse_table(st, table.frame, lines, spec)
+    cols, ok = parse_table(st, table.frame, table.lines, RESOURCE_SPEC)
+    return ParsedResources(st, table.lines, cols, ok)
+
+
+def stage_resources(table: CsvTable, areas: Areas, vocab: dict[str, dict[str, str]]) -> Staged:
+    return check_resources(parse_resources(table), areas, vocab)
+
+
+def check_resources(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict[str, str]]) -> Staged:
+    """The second half of `stage_resources`: row checks against the vocabulary and the areas."""
+    st, lines, cols, ok = parsed.st, parsed.lines, parsed.cols, parsed.ok
+    spec = RESOURCE_SPEC
     v = cols.values
     rid = v["resource_id"]
     no_id = cols.isnull("resource_id")

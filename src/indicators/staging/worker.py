@@ -1,10 +1,12 @@
 """Staging and locating a large resources file in a second process.
 
 On a 2-core machine the build's two longest independent paths are resources (read, validate,
-point-in-polygon) and 町内会 → crosswalk derivation; run side by side they take the time of the
-longer one. The worker calls the same functions as the in-process path (`stage_resources`,
-`locate_rows`), so the result is identical; small files stay in-process, where starting a
-Python process would cost more than it saves.
+point-in-polygon) and areas → 町内会 → crosswalk derivation; run side by side they take the time
+of the longer one. The worker starts as soon as dataset.yaml is read: it parses the file while the
+build reads the areas, then receives the areas (pickled, on its standard input) for the checks and
+point-in-polygon. It calls the same functions as the in-process path (`parse_resources`,
+`check_resources`, `locate_rows`), so the result is identical; small files stay in-process, where
+starting a Python process would cost more than it saves.
 """
 from __future__ import annotations
 
@@ -12,20 +14,17 @@ import pickle
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from indicators.raw.csvfile import read_csv
 from indicators.staging.common import Staged
-from indicators.staging.resolve import Areas, locate_rows
-from indicators.staging.tables import stage_resources
+from indicators.staging.resolve import Areas, Located, locate_rows
+from indicators.staging.tables import ParsedResources, check_resources, parse_resources
 
 # below this file size the resources are staged in-process (the sample city: a few kB)
 PARALLEL_MIN_BYTES = 8_000_000
-
-Located = dict[str, tuple[np.ndarray, np.ndarray]]
 
 
 def _area_args(areas: Areas) -> tuple[Any, ...]:
@@ -34,56 +33,73 @@ def _area_args(areas: Areas) -> tuple[Any, ...]:
             areas.storage_crs, areas.metric_crs, areas.tolerance_m)
 
 
-def _stage_and_locate(path: Path, rename: dict[str, str] | None, areas: Areas,
-                      vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
-    """stage_resources + locate_rows of its clean rows (in the worker or in-process)."""
-    st = stage_resources(read_csv(path, rename), areas, vocab)
-    return st, locate_rows(st.clean, areas)
-
-
-def stage_and_locate(path: Path, rename: dict[str, str] | None, area_args: tuple[Any, ...],
-                     vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
-    """The worker's job: `_stage_and_locate` with the areas rebuilt from `_area_args`."""
-    return _stage_and_locate(path, rename, Areas(*area_args), vocab)
+def _check_and_locate(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
+    """check_resources + the clean rows' codes (in the worker or in-process; the municipality
+    check has usually located them already)."""
+    st = check_resources(parsed, areas, vocab)
+    return st, st.located if st.located is not None else locate_rows(st.clean, areas)
 
 
 class ResourcesJob:
-    """The resources of one build: staged in a second Python process when the file is large and the
-    areas have polygons (point-in-polygon is the costly part), else in-process on first use.
+    """The resources of one build: parsed and located in a second Python process when the file is
+    large, else in-process on first use. `provide_areas` hands over the areas once they are read.
 
     The worker is `python -m indicators.staging.worker IN OUT` (arguments and result pickled in a
-    temporary folder), not multiprocessing: spawn would re-run the caller's unguarded script and a
-    pool waits forever for a worker that crashed.
+    temporary folder, the areas on its standard input), not multiprocessing: spawn would re-run
+    the caller's unguarded script and a pool waits forever for a worker that crashed.
     """
 
-    def __init__(self, path: Path, rename: dict[str, str] | None, areas: Areas,
-                 vocab: dict[str, dict[str, str]], min_bytes: int | None = None) -> None:
-        self._args = (path, rename, areas, vocab)
+    def __init__(self, path: Path, rename: dict[str, str] | None, vocab: dict[str, dict[str, str]],
+                 min_bytes: int | None = None) -> None:
+        self._args = (path, rename, vocab)
+        self._areas: Areas | None = None
         self._result: tuple[Staged, Located] | None = None
         self._proc: subprocess.Popen | None = None
+        self._feeder: threading.Thread | None = None
         self._dir: tempfile.TemporaryDirectory | None = None
         limit = PARALLEL_MIN_BYTES if min_bytes is None else min_bytes
-        self.parallel = areas.has_polygons and path.stat().st_size >= limit
+        self.parallel = path.stat().st_size >= limit
         if self.parallel:
             self._dir = tempfile.TemporaryDirectory(prefix="welfare-worker-")
             d = Path(self._dir.name)
             with open(d / "in.pkl", "wb") as f:
-                pickle.dump((path, rename, _area_args(areas), vocab), f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((path, rename, vocab), f, protocol=pickle.HIGHEST_PROTOCOL)
             with open(d / "stderr.txt", "wb") as err:
                 self._proc = subprocess.Popen(
                     [sys.executable, "-m", "indicators.staging.worker", str(d / "in.pkl"), str(d / "out.pkl")],
-                    stdout=subprocess.DEVNULL, stderr=err)
+                    stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
+
+    def provide_areas(self, areas: Areas) -> None:
+        """The areas the rows are checked against and located in (once)."""
+        self._areas = areas
+        if self._proc is not None and self._proc.stdin is not None:
+            data = pickle.dumps(_area_args(areas), protocol=pickle.HIGHEST_PROTOCOL)
+            stdin = self._proc.stdin
+
+            # a thread: the pipe takes the tens of MB only as fast as the worker reads them
+            def feed() -> None:
+                try:
+                    stdin.write(data)
+                    stdin.close()
+                except (OSError, ValueError):  # the worker ended (its error is in out.pkl / stderr)
+                    pass
+
+            self._feeder = threading.Thread(target=feed, name="welfare-worker-feed", daemon=True)
+            self._feeder.start()
 
     def result(self) -> tuple[Staged, Located]:
         """(staged resources, their located codes); waits for the worker, re-raises its error."""
         if self._result is None:
+            if self._areas is None:
+                raise RuntimeError("ResourcesJob.result() before provide_areas()")
             if self._proc is not None:
                 try:
                     self._result = self._collect()
                 finally:
                     self.close()
             else:
-                self._result = _stage_and_locate(*self._args)
+                path, rename, vocab = self._args
+                self._result = _check_and_locate(parse_resources(read_csv(path, rename)), self._areas, vocab)
         return self._result
 
     def _collect(self) -> tuple[Staged, Located]:
@@ -106,6 +122,14 @@ class ResourcesJob:
             if self._proc.poll() is None:
                 self._proc.kill()
             self._proc.wait()
+            if self._feeder is not None:
+                self._feeder.join()
+                self._feeder = None
+            if self._proc.stdin is not None and not self._proc.stdin.closed:
+                try:
+                    self._proc.stdin.close()
+                except OSError:
+                    pass
             self._proc = None
         if self._dir is not None:
             self._dir.cleanup()
@@ -113,11 +137,13 @@ class ResourcesJob:
 
 
 def main(argv: list[str]) -> int:
-    """Worker entry: unpickle the arguments, pickle (True, result) or (False, exception)."""
+    """Worker entry: parse, then read the areas from stdin; pickle (True, result) or (False, exception)."""
     with open(argv[0], "rb") as f:
-        args = pickle.load(f)
+        path, rename, vocab = pickle.load(f)
     try:
-        value: tuple[bool, Any] = (True, stage_and_locate(*args))
+        parsed = parse_resources(read_csv(path, rename))
+        areas = Areas(*pickle.load(sys.stdin.buffer))  # waits until the build has read the areas
+        value: tuple[bool, Any] = (True, _check_and_locate(parsed, areas, vocab))
     except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
         value = (False, exc)
     tmp = Path(argv[1] + ".tmp")

@@ -359,6 +359,11 @@ def _build_steps(
     report.meta = cfg
     store_crs = storage_crs(cfg.crs)
     metric_crs = cfg.metric_crs or choose_metric_crs(cfg.municipality_code)
+    # a large resources file is parsed in a second process from here on, and checked and located
+    # there once the areas are read (see staging.worker); a missing file is reported in step 4
+    rpath = cfg.file("resources")
+    job = None if rpath is None else jobs.enter_context(contextlib.closing(
+        ResourcesJob(rpath, cfg.rename_for("resources"), vocabulary(cfg.resource_types))))
 
     # 2. plan
     if "plan" in skip:
@@ -427,15 +432,14 @@ def _build_steps(
             paths[table] = cfg.file(table)
             if paths[table] is None:
                 raise BuildError(f"{table}.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
-        # a large resources file is staged and located in a second process meanwhile (see staging.worker)
-        out["resources_job"] = jobs.enter_context(contextlib.closing(
-            ResourcesJob(paths["resources"], cfg.rename_for("resources"), areas, vocabulary(cfg.resource_types))))
+        assert job is not None  # the resources file exists (checked just above)
+        job.provide_areas(areas)
         out["assocs"] = stage_assocs(read_csv(paths["neighbourhood_assocs"], cfg.rename_for("neighbourhood_assocs")), areas)
         return out
 
     t = run.step("tables", tables_step)
     areas: Areas = t["areas"]
-    job: ResourcesJob = t["resources_job"]
+    assert job is not None
     if not job.parallel:
         t["resources"] = job.result()[0]
     if report.tabular_only and not cfg.metric_crs:
@@ -551,7 +555,7 @@ def _build_steps(
         resolved = {}
         t["resources"], located = job.result()  # the worker's half of tables, resolve
         for key, st in (("assocs", t["assocs"]), ("resources", t["resources"])):
-            df, n = resolve_codes(st.clean, areas, crosswalk, pop, located if key == "resources" else None)
+            df, n = resolve_codes(st.clean, areas, crosswalk, pop, located if key == "resources" else st.located)
             for x in n:
                 st.note(x["line_number"], x["column_name"], x["value"], x["note"])
             resolved[key] = df
