@@ -48,8 +48,8 @@ Adding a family (e.g. the spatial developer's accessibility indicators)
    range, every indicator has rows) and fails the build with the file name otherwise.
    The rows never leave DuckDB: the result goes into a temp table, the checks are aggregate
    queries, suppression is `suppression.suppress_values_sql` (the same rules as the pandas
-   `suppress_values`, which tests compare it with), and each family is appended to
-   eng_values sorted; indicator_values is one copy of eng_values at the end.
+   `suppress_values`, which tests compare it with), and each family is appended, sorted,
+   straight to indicator_values (eng_values is a view of it).
 
 Conventions: at area level a coverage indicator's numerator is the count of active
 resources (0 when none) and its value 1/0; the city value is covered areas / all areas.

@@ -7,9 +7,9 @@ Steps (all on the connection the build opened on its temp warehouse):
 3. run `sql/<family>.sql` per family in catalogue order; each result stays in DuckDB
    (temp table `eng_family`): it is checked with small aggregate queries, suppressed in SQL
    (`suppression.suppress_values_sql`, same rules as the pandas `suppress_values`) and
-   appended, sorted, to the temp table `eng_values`, which later families read;
-4. store `indicator_values` (one plain copy of eng_values), `priority_scores` (pivot in SQL),
-   and parquet copies next to the warehouse file.
+   appended, sorted, to `indicator_values`, which later families read as the view `eng_values`
+   (written once: a temp table and a copy at the end cost a second write of millions of rows);
+4. store `priority_scores` (pivot in SQL) and parquet copies next to the warehouse file.
 
 Families run in catalogue order and `sort_order` follows it, so appending each family sorted
 by (sort_order, level, area_code, fiscal_year) gives the table its final order without a
@@ -199,9 +199,10 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
                households, single_elderly_households, suppressed_columns
         FROM district_stats
     """)
-    con.execute("CREATE OR REPLACE TEMP TABLE eng_values (indicator_id VARCHAR, area_level VARCHAR, "
+    con.execute("CREATE OR REPLACE TABLE indicator_values (indicator_id VARCHAR, area_level VARCHAR, "
                 "area_code VARCHAR, fiscal_year INTEGER, value DOUBLE, numerator DOUBLE, denominator DOUBLE, "
                 "target DOUBLE, suppressed BOOLEAN)")
+    con.execute("CREATE OR REPLACE TEMP VIEW eng_values AS SELECT * FROM indicator_values")
 
 
 def _run_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Indicator], meta: dict) -> pd.DataFrame:
@@ -252,7 +253,7 @@ def _append_family(con: duckdb.DuckDBPyConnection, family: str, members: list[In
                                      counts=groups, carry=("target", "sort_order"))
     # Rows of unknown indicators (NULL ids) drop out here, as the former final join did.
     n = con.execute(f"""
-        INSERT INTO eng_values
+        INSERT INTO indicator_values
         SELECT s.indicator_id, s.area_level, s.area_code, s.fiscal_year, s.value, s.numerator,
                s.denominator, s.target, s.suppressed
         FROM ({suppressed}) s
@@ -325,6 +326,8 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
 
     Parquet copies go to `parquet_dir`, by default the folder of the connection's database
     file (the build's temp file sits next to the final warehouse); nothing for in-memory.
+    Meant for the build's temporary warehouse: a failing family leaves indicator_values partly
+    written, and the build then discards the whole file.
     """
     indicators = load_catalogue()
     con.execute("SET enable_progress_bar = false")  # the build shows its own progress
@@ -350,9 +353,6 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         con.execute("DELETE FROM indicator_catalogue WHERE list_contains(?, indicator_id)", [skipped])
         con.execute("DELETE FROM indicator_plan_links WHERE list_contains(?, indicator_id)", [skipped])
 
-    # eng_values holds the families in catalogue order, each sorted: one plain copy keeps that
-    # order (a table scan preserves insertion order) and writes the warehouse table in one go.
-    con.execute("CREATE OR REPLACE TABLE indicator_values AS SELECT * FROM eng_values")
     _write_priority_scores(con)
     _write_parquet(con, parquet_dir)
 
