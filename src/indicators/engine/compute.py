@@ -17,6 +17,7 @@ global sort of millions of rows.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import duckdb
@@ -321,13 +322,16 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
         raise RuntimeError(f"sql/{family}.sql returned fiscal years outside {meta['min_fy']}–{meta['max_fy']}")
 
 
-def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir: Path | None = None) -> None:
+def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir: Path | None = None,
+                pending: Mapping[str, Callable[[], None]] | None = None) -> None:
     """Write indicator_catalogue, indicator_plan_links, indicator_values, priority_scores (+ parquet).
 
     Parquet copies go to `parquet_dir`, by default the folder of the connection's database
     file (the build's temp file sits next to the final warehouse); nothing for in-memory.
     Meant for the build's temporary warehouse: a failing family leaves indicator_values partly
-    written, and the build then discards the whole file.
+    written, and the build then discards the whole file. `pending`: tables another connection is
+    still writing (the build's accessibility thread), name → wait function; a family that
+    requires one waits for it (and gets its error) first.
     """
     indicators = load_catalogue()
     con.execute("SET enable_progress_bar = false")  # the build shows its own progress
@@ -340,7 +344,11 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
     for ind in indicators:
         families.setdefault(ind.family, []).append(ind)
     skipped: list[str] = []
+    waits = dict(pending or {})
     for family, members in families.items():
+        for table in members[0].requires:
+            if table in waits:
+                waits.pop(table)()
         absent = [t for t in members[0].requires if not _table_exists(con, t)]
         if absent:
             skipped += [m.indicator_id for m in members]

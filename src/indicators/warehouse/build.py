@@ -9,8 +9,10 @@ import contextlib
 import datetime as dt
 import importlib
 import inspect
+import threading
 import time
 from collections.abc import Callable, Collection, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +75,8 @@ class BuildReport:
     rejected: pd.DataFrame = field(default_factory=pd.DataFrame)
     notes: pd.DataFrame = field(default_factory=pd.DataFrame)
     table_counts: dict[str, int] = field(default_factory=dict)
-    step_seconds: dict[str, float] = field(default_factory=dict)
+    step_seconds: dict[str, float] = field(default_factory=dict)  # accessibility overlaps indicators
+    wall_seconds: float = 0.0  # the whole build (steps overlap, so not their sum)
     skipped: dict[str, str] = field(default_factory=dict)  # step → reason
     plan_counts: dict[str, int] = field(default_factory=dict)
     code_sources: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -194,6 +197,20 @@ class _Runner:
             self.progress.update(task, completed=1, description=f"[green]✓[/] {STEPS[name]}")
         return result
 
+    def start(self, name: str, fn: Callable[[], Any], cancel: Callable[[], None]) -> "_Background":
+        """Run a step in a thread (its seconds are recorded when it ends); `wait()` joins it and
+        re-raises its error, `stop()` calls `cancel` (e.g. a DuckDB interrupt) and joins it."""
+        if self.on_step:
+            self.on_step(name)
+        task = self.progress.add_task(f"{STEPS[name]}（並行） …", total=1) if self.progress else None
+
+        def done(ok: bool) -> None:
+            if self.progress:
+                mark = "[green]✓[/]" if ok else "[red]✗[/]"
+                self.progress.update(task, completed=1, description=f"{mark} {STEPS[name]}（並行）")
+
+        return _Background(name, fn, cancel, self.report, done)
+
     def skip(self, name: str, why: str) -> None:
         self.report.skipped[name] = why
         if self.progress:
@@ -202,6 +219,40 @@ class _Runner:
 
 # Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
 CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
+
+
+class _Background:
+    """A build step running in a thread (see `_Runner.start`)."""
+
+    def __init__(self, name: str, fn: Callable[[], Any], cancel: Callable[[], None], report: BuildReport,
+                 done: Callable[[bool], None]) -> None:
+        self._error: BaseException | None = None
+        self._cancel = cancel
+
+        def body() -> None:
+            t0 = time.perf_counter()
+            try:
+                fn()
+            except BaseException as exc:  # noqa: BLE001 - re-raised by wait() in the build's thread
+                self._error = exc
+                done(False)
+            else:
+                report.step_seconds[name] = time.perf_counter() - t0
+                done(True)
+
+        self._thread = threading.Thread(target=body, name=f"welfare-build-{name}", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._cancel()
+        self._thread.join()
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
@@ -311,6 +362,7 @@ def build_warehouse(
         con = None
         try:
             con = connect(tmp)
+            t0 = time.perf_counter()
             with _Runner(report, quiet, on_step) as run:
                 _build_into(con, run, report, dataset_dir, plan_paths, strict, set(skip))
                 if warehouse_path.exists():
@@ -321,6 +373,7 @@ def build_warehouse(
                 con = None
                 run.step("swap", lambda: atomic.atomic_swap(tmp, warehouse_path))
                 report.swapped = True
+                report.wall_seconds = time.perf_counter() - t0
                 if report.parquet_staging is not None:
                     report.parquet_files = atomic.publish_parquet(report.parquet_staging, warehouse_path)
         except BaseException as exc:
@@ -401,6 +454,15 @@ def _build_steps(
             c = present[0].geometry.union_all().centroid
             metric_crs = choose_metric_crs(cfg.municipality_code, c.x, c.y)
     report.tabular_only = geo["district"] is None
+    # the crosswalk's area weights need only the two layers: a thread computes them (GEOS releases
+    # the GIL) while the tables are validated; the crosswalk step collects them
+    area_weights = None
+    if (cfg.file("crosswalk") is None and "crosswalk" not in skip and geo["district"] is not None
+            and geo["school"] is not None and len(geo["district"]) and len(geo["school"])):
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="welfare-areal")
+        jobs.callback(pool.shutdown, wait=True, cancel_futures=True)
+        layers = _hook("crosswalk", "indicators.spatial.crosswalk", "layer_weights")
+        area_weights = (metric_crs, pool.submit(layers, geo["district"], geo["school"], metric_crs))
 
     # 4. tables (stats first: in tabular-only mode they define the district list)
     def tables_step() -> dict[str, Staged]:
@@ -542,7 +604,11 @@ def _build_steps(
         else:
             derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
             # the hook fills the table itself; start from our typed empty table
-            run.step("crosswalk", lambda: derive(con))
+            if area_weights is not None and "area" in inspect.signature(derive).parameters:
+                weights_crs, weights = area_weights
+                run.step("crosswalk", lambda: derive(con, area=lambda crs: weights.result() if crs == weights_crs else None))
+            else:
+                run.step("crosswalk", lambda: derive(con))
             report.crosswalk_method = "derived"
     else:
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
@@ -609,28 +675,41 @@ def _build_steps(
             "地区が 1 つもありません（districts の区域ファイル・districts.csv・district_stats.csv の district_code "
             "のいずれにも取り込める行がありません）", report)
 
-    # 7. accessibility inputs
+    # 7. accessibility: in a thread on its own connection, while the indicator families that do not
+    # read it run (its numpy work keeps one core busy, their DuckDB queries the other)
     n_points = con.execute(
         "SELECT (SELECT count(*) FROM resources WHERE lat IS NOT NULL) + "
         "(SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL)").fetchone()[0]
+    access: _Background | None = None
     if "accessibility" in skip:
         run.skip("accessibility", "指定により")
     elif n_points == 0:
         run.skip("accessibility", "座標のある資源・町内会がないため")
     else:
-        fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
-        run.step("accessibility", lambda: fn(con))
+        access_fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
+        cur = con.cursor()
+        jobs.callback(cur.close)
+        access = run.start("accessibility", lambda: access_fn(cur), cancel=cur.interrupt)
+        jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
 
     # 8. indicators
     if "indicators" in skip:
         run.skip("indicators", "指定により")
     else:
         fn = _hook("indicators", "indicators.engine.compute", "compute_all")
-        if "parquet_dir" in inspect.signature(fn).parameters:
+        params = inspect.signature(fn).parameters
+        kwargs: dict[str, Any] = {}
+        if "parquet_dir" in params:
             # parquet copies are published only after the warehouse swap, never before
             staging = atomic.parquet_staging_dir(report.warehouse_path)
             staging.mkdir(exist_ok=True)
             report.parquet_staging = staging
-            run.step("indicators", lambda: fn(con, parquet_dir=staging))
-        else:
-            run.step("indicators", lambda: fn(con))
+            kwargs["parquet_dir"] = staging
+        if access is not None:
+            if "pending" in params:
+                kwargs["pending"] = {"access_district": access.wait}  # families that read it wait
+            else:
+                access.wait()
+        run.step("indicators", lambda: fn(con, **kwargs))
+    if access is not None:
+        access.wait()  # done already if a family read its table; its error, if any, is raised here

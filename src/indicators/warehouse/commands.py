@@ -64,8 +64,7 @@ def print_report(report, show_rejected: int = 10, failed: bool = False) -> None:
         from indicators.warehouse.build import STEPS  # loaded already by the build; labels in Japanese
 
         lines.append("省略した手順: " + ", ".join(f"{STEPS.get(k, k)}（{v}）" for k, v in report.skipped.items()))
-    total = sum(report.step_seconds.values())
-    lines.append(f"所要時間 {total:.1f} 秒")
+    lines.append(f"所要時間 {report.wall_seconds:.1f} 秒")
     for ln in lines:
         console.print(ln)
 
