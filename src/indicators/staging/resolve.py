@@ -264,7 +264,7 @@ class Areas:
                 res[pi[first]] = codes[gi[first]]
                 found[pi[first]] = True
                 contained[pi[first]] = True
-            missing = np.flatnonzero(~found & np.isfinite(x) & np.isfinite(y))  # GEOS fails on NaN points
+            missing = np.flatnonzero(~found)
             if len(missing):
                 pi2, gi2 = tree.query_nearest(shapely.points(x[missing], y[missing]), max_distance=self.tolerance_m)
                 if len(pi2):
