@@ -34,6 +34,7 @@ The per-type × year × group loop this replaces is kept in `tests/spatial/refer
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import duckdb
@@ -48,6 +49,7 @@ from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_
 THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)
 DEFAULT_CATCHMENT_M = 1000.0
 SFCA_SCALE = 1000.0  # score = resources per 1,000 people
+ACCESS_THREADS = 2  # per-type work in parallel (the machine this runs on has two cores)
 POPULATION_GROUPS: dict[str, str] = {"aged": "pop_65plus", "children": "pop_0_14"}
 # The contract vocabulary: every type gets rows even with no resource, so gaps show as 0.
 CONTRACT_TYPES = ("consultation_place", "district_salon", "community_cafeteria", "coordinator",
@@ -393,7 +395,7 @@ def access_batches(
         both = np.vstack([demand.xy, xy])
         cells = _cell_index(demand.xy, catchment_m, np.vstack([both.min(axis=0), both.max(axis=0)]))
 
-    for t in range(n_t):
+    def one_type(t: int) -> pa.Table:
         sel_t = order[bounds[t]:bounds[t + 1]]
         txy = xy[sel_t]
         act = active_all[:, sel_t]
@@ -436,7 +438,18 @@ def access_batches(
         cols["sfca_score"] = _nullable(sfca)
         cols["n_resources_located"] = pa.array(np.tile(act.sum(axis=1).astype(np.int64), n_g * n_areas))
         cols["catchment_m"] = catchment_col
-        yield pa.table(cols)
+        return pa.table(cols)
+
+    # Types are independent and numpy, the k-d trees and bincount release the GIL for most of
+    # their work: two threads keep both cores busy; results come back in type order.
+    if n_t == 1:
+        yield one_type(0)
+        return
+    pool = ThreadPoolExecutor(max_workers=ACCESS_THREADS, thread_name_prefix="welfare-access")
+    try:
+        yield from pool.map(one_type, range(n_t))
+    finally:  # a consumer that stops early (an error while writing) does not wait for the rest
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def access_table(
