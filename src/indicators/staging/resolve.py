@@ -22,6 +22,8 @@ import pandas as pd
 import shapely
 from pyproj import CRS, Transformer
 
+from indicators.staging.common import text_array
+
 DEFAULT_TOLERANCE_M = 200.0
 # the buffered union approximates arcs by chords: r(1 - cos(pi/64)) = 0.24 m at 200 m; points whose
 # exact distance is this close to the tolerance are decided by the buffer itself
@@ -414,9 +416,9 @@ def resolve_codes(
     notes = [{"line_number": int(ln), "column_name": c, "value": v, "note": t}
              for ln, c, v, t in zip(lines[rows[order]], cols, vals, texts)]
 
-    out["given_district_code"] = given["district"][0]
-    out["given_school_code"] = given["school"][0]
-    out["district_code"], out["district_code_source"] = dist, source["district"]
-    out["school_code"], out["school_code_source"] = sch, source["school"]
-    out["resolution_note"] = note_col
+    out["given_district_code"] = text_array(given["district"][0])
+    out["given_school_code"] = text_array(given["school"][0])
+    out["district_code"], out["district_code_source"] = text_array(dist), text_array(source["district"])
+    out["school_code"], out["school_code_source"] = text_array(sch), text_array(source["school"])
+    out["resolution_note"] = text_array(note_col)
     return out, notes
