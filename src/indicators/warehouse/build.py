@@ -637,32 +637,18 @@ def _build_steps(
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
 
-    with _transaction(con):
-        # the school list in a dataset without school areas or crosswalk = codes seen
-        if areas.school_codes is None:
-            con.execute("""INSERT INTO school_districts (school_code)
-                SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
-                SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
-
-        vocab = vocabulary(cfg.resource_types)
-        _insert(con, "resource_types",
-                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
-                "resource_type, label_ja, plan_refs, in_contract")
-        report.rejected = rejects_frame(staged)
-        report.notes = notes_frame(staged)
-        _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
-        _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
-        report.reconciliation = [
-            {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-             "rows_rejected": s.rows_rejected}
-            for s in staged
-        ]
-        _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
-                columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
-                "source_file, rows_read, rows_loaded, rows_rejected")
-        for r in report.reconciliation:  # the invariant the whole pipeline promises
-            if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
-                raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
+    # the load report first (the checks below fail with it); its tables are written while
+    # accessibility already runs
+    report.rejected = rejects_frame(staged)
+    report.notes = notes_frame(staged)
+    report.reconciliation = [
+        {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
+         "rows_rejected": s.rows_rejected}
+        for s in staged
+    ]
+    for r in report.reconciliation:  # the invariant the whole pipeline promises
+        if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
+            raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
 
     if strict and report.rows_rejected:
         raise BuildError(
@@ -675,8 +661,19 @@ def _build_steps(
             "地区が 1 つもありません（districts の区域ファイル・districts.csv・district_stats.csv の district_code "
             "のいずれにも取り込める行がありません）", report)
 
-    # 7. accessibility: in a thread on its own connection, while the indicator families that do not
-    # read it run (its numpy work keeps one core busy, their DuckDB queries the other)
+    with _transaction(con):
+        # the school list in a dataset without school areas or crosswalk = codes seen
+        if areas.school_codes is None:
+            con.execute("""INSERT INTO school_districts (school_code)
+                SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
+                SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
+        vocab = vocabulary(cfg.resource_types)
+        _insert(con, "resource_types",
+                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
+                "resource_type, label_ja, plan_refs, in_contract")
+
+    # 7. accessibility: in a thread on its own connection, while the load report is written and the
+    # indicator families that do not read it run (its numpy work keeps one core busy, DuckDB the other)
     n_points = con.execute(
         "SELECT (SELECT count(*) FROM resources WHERE lat IS NOT NULL) + "
         "(SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL)").fetchone()[0]
@@ -686,11 +683,21 @@ def _build_steps(
     elif n_points == 0:
         run.skip("accessibility", "座標のある資源・町内会がないため")
     else:
-        access_fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
         cur = con.cursor()
         jobs.callback(cur.close)
-        access = run.start("accessibility", lambda: access_fn(cur), cancel=cur.interrupt)
+        # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
+        access = run.start(
+            "accessibility",
+            lambda: _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")(cur),
+            cancel=cur.interrupt)
         jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
+
+    with _transaction(con):
+        _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
+        _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
+        _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
+                columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
+                "source_file, rows_read, rows_loaded, rows_rejected")
 
     # 8. indicators
     if "indicators" in skip:
