@@ -459,10 +459,14 @@ def _build_steps(
     area_weights = None
     if (cfg.file("crosswalk") is None and "crosswalk" not in skip and geo["district"] is not None
             and geo["school"] is not None and len(geo["district"]) and len(geo["school"])):
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="welfare-areal")
-        jobs.callback(pool.shutdown, wait=True, cancel_futures=True)
-        layers = _hook("crosswalk", "indicators.spatial.crosswalk", "layer_weights")
-        area_weights = (metric_crs, pool.submit(layers, geo["district"], geo["school"], metric_crs))
+        try:  # optional: without it the hook computes the weights itself (a missing hook fails in step 5)
+            layers = importlib.import_module("indicators.spatial.crosswalk").layer_weights
+        except (ImportError, AttributeError):
+            layers = None
+        if layers is not None:
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="welfare-areal")
+            jobs.callback(pool.shutdown, wait=True, cancel_futures=True)
+            area_weights = (metric_crs, pool.submit(layers, geo["district"], geo["school"], metric_crs))
 
     # 4. tables (stats first: in tabular-only mode they define the district list)
     def tables_step() -> dict[str, Staged]:
