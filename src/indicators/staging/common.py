@@ -16,6 +16,10 @@ REJECT_COLUMNS = ["source_file", "line_number", "column_name", "value", "reason"
 NOTE_COLUMNS = ["source_file", "line_number", "column_name", "value", "note"]
 
 
+# per area level: (code of the polygon holding each row or None, found mask); see resolve.locate_rows
+Located = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
 @dataclass
 class Staged:
     """One input file after validation. rows_read = rows_loaded + rows_rejected always holds."""
@@ -25,8 +29,8 @@ class Staged:
     clean: pd.DataFrame
     rejected: list[dict[str, Any]] = field(default_factory=list)
     notes: list[dict[str, Any]] = field(default_factory=list)
-    # the clean rows' point-in-polygon codes, from the municipality check (resolve.locate_rows format)
-    located: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+    # the clean rows' point-in-polygon codes, from the municipality check (resolve.locate_rows)
+    located: Located | None = None
 
     @property
     def rows_rejected(self) -> int:

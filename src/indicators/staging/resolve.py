@@ -22,14 +22,12 @@ import pandas as pd
 import shapely
 from pyproj import CRS, Transformer
 
-from indicators.staging.common import text_array
+from indicators.staging.common import Located, text_array
 
 DEFAULT_TOLERANCE_M = 200.0
 # the buffered union approximates arcs by chords: r(1 - cos(pi/64)) = 0.24 m at 200 m; points whose
 # exact distance is this close to the tolerance are decided by the buffer itself
 ZONE_BAND_M = 1.0
-# per level: (code of the polygon holding each row or None, found mask); see locate_rows
-Located = dict[str, tuple[np.ndarray, np.ndarray]]
 LEVELS = (("district", "district_code", "地区"), ("school", "school_code", "小学校区"))
 
 # grid candidate search: cells per polygon allowed on average (beyond it the STRtree path is
@@ -330,25 +328,44 @@ def _map_missing(target: np.ndarray, target_set: np.ndarray, src: np.ndarray,
     src[idx[hit]] = "crosswalk"
 
 
+def _row_points(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(indices of the rows with lat and lon, their lon, their lat)."""
+    if "lat" not in df.columns or "lon" not in df.columns:
+        return np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0)
+    idx = np.flatnonzero((df["lat"].notna() & df["lon"].notna()).to_numpy())
+    lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)[idx]
+    lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)[idx]
+    return idx, lon, lat
+
+
+def _spread(n: int, idx: np.ndarray, located: dict[str, tuple[np.ndarray, ...]]) -> Located:
+    """Codes and found masks of the points `idx` as columns of all `n` rows (None / False elsewhere)."""
+    out = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool)) for level, _, _ in LEVELS}
+    for level, (codes, found, *_) in located.items():
+        out[level][0][idx] = codes
+        out[level][1][idx] = found
+    return out
+
+
 def locate_rows(df: pd.DataFrame, areas: Areas) -> Located:
     """Per level, (code of the polygon containing each row's lat/lon or None, found mask).
 
     The costly half of `resolve_codes`; it needs no crosswalk, so a large file can be located
     in a worker process while the crosswalk is derived.
     """
-    n = len(df)
-    pip = {level: (np.full(n, None, dtype=object), np.zeros(n, dtype=bool)) for level, _, _ in LEVELS}
-    if "lat" not in df.columns or "lon" not in df.columns:
-        return pip
-    has_pt = (df["lat"].notna() & df["lon"].notna()).to_numpy()
-    idx = np.flatnonzero(has_pt)
-    if len(idx):
-        lon = pd.to_numeric(df["lon"], errors="coerce").to_numpy(dtype=float)
-        lat = pd.to_numeric(df["lat"], errors="coerce").to_numpy(dtype=float)
-        for level, (arr, found, _) in areas._locate(tuple(pip), lon[idx], lat[idx]).items():
-            pip[level][0][idx] = arr
-            pip[level][1][idx] = found
-    return pip
+    idx, lon, lat = _row_points(df)
+    levels = tuple(level for level, _, _ in LEVELS)
+    return _spread(len(df), idx, areas._locate(levels, lon, lat) if len(idx) else {})
+
+
+def locate_rows_checked(df: pd.DataFrame, areas: Areas) -> tuple[Located, np.ndarray]:
+    """`locate_rows` and, per row, `Areas.outside` (False without a point), from one
+    point-in-polygon pass (`Areas.locate_and_check`)."""
+    idx, lon, lat = _row_points(df)
+    located, out = areas.locate_and_check(lon, lat)
+    outside = np.zeros(len(df), dtype=bool)
+    outside[idx] = out
+    return _spread(len(df), idx, located), outside
 
 
 def resolve_codes(

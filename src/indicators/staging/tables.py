@@ -9,7 +9,7 @@ import pandas as pd
 from indicators.cli import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.common import Columns, Staged, column_frame, not_in, parse_table, reject_duplicates
-from indicators.staging.resolve import Areas, Located
+from indicators.staging.resolve import Areas, locate_rows_checked
 
 STATS_COUNTS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
 STATS_REQUIRED = ["district_code", "fiscal_year", "population", "pop_65plus", "households"]
@@ -64,22 +64,13 @@ def _reject_outside(st: Staged, areas: Areas) -> None:
     df = st.clean
     if not areas.has_polygons or df.empty:
         return
-    idx = np.flatnonzero((df["lat"].notna() & df["lon"].notna()).to_numpy())
-    located, out = areas.locate_and_check(df["lon"].to_numpy(dtype=float)[idx], df["lat"].to_numpy(dtype=float)[idx])
-    bad = df.iloc[idx[out]]
+    located, out = locate_rows_checked(df, areas)
+    bad = df[out]
     for line, lat, lon in zip(bad["line_number"], bad["lat"], bad["lon"]):
         st.reject(int(line), "lat", f"{lat}, {lon}",
                   f"座標が市町村の区域外です（地区・小学校区から {areas.tolerance_m:.0f} m 以上離れています）")
-    keep = np.ones(len(df), dtype=bool)
-    keep[idx[out]] = False
-    full: Located = {}
-    for level, (codes, found) in located.items():
-        c, f = np.full(len(df), None, dtype=object), np.zeros(len(df), dtype=bool)
-        c[idx], f[idx] = codes, found
-        full[level] = (c[keep], f[keep])
-    if not keep.all():
-        st.clean = df[keep].reset_index(drop=True)  # as drop_lines: one clean row per line
-    st.located = full
+    st.located = located
+    st.drop_lines(set(bad["line_number"].astype(int)))  # keeps st.located aligned
 
 
 def _finish(st: Staged, lines: np.ndarray, cols: Columns, ok: np.ndarray, spec: dict[str, str],

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from indicators.raw.csvfile import read_csv
-from indicators.staging.common import Staged
-from indicators.staging.resolve import Areas, Located, locate_rows
+from indicators.staging.common import Located, Staged
+from indicators.staging.resolve import Areas, locate_rows
 from indicators.staging.tables import ParsedResources, check_resources, parse_resources
 
 # below this file size the resources are staged in-process (the sample city: a few kB)
