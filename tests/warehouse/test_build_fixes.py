@@ -287,3 +287,88 @@ def test_area_weights_from_the_thread_equal_the_hooks_own(tiny_dataset, tmp_path
     assert len(built) > 0
     assert set(built["method"]) == {"area", "population"}  # both kinds of weight are compared
     pd.testing.assert_frame_equal(built, again)
+
+
+def test_accessibility_from_the_resolved_rows_equals_reading_the_tables(sample_warehouse: Path, tmp_path: Path) -> None:
+    # the build hands accessibility the resources before writing them; computed again from the
+    # written tables, access_district is the same to the bit
+    import shutil
+
+    import indicators.spatial.accessibility as acc
+
+    built = read(sample_warehouse, "SELECT * FROM access_district")
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(sample_warehouse, copy)
+    con = connect(copy)
+    try:
+        acc.compute_accessibility(con)
+        again = con.execute("SELECT * FROM access_district").df()
+        located = con.execute("SELECT count(*) FROM resources WHERE lat IS NOT NULL").fetchone()[0]
+    finally:
+        con.close()
+    assert len(built) > 0 and located > 0
+    assert built["mean_nearest_m"].notna().any() and built["sfca_score"].notna().any()
+    pd.testing.assert_frame_equal(built, again)
+
+
+def test_frame_supply_equals_load_supply(sample_warehouse: Path) -> None:
+    import indicators.spatial.accessibility as acc
+
+    con = connect(sample_warehouse, read_only=True)
+    try:
+        metric = acc.metric_crs_for(con)
+        types = acc.resource_type_list(con)
+        from_table = acc.load_supply(con, metric, types)
+        frame = con.execute("SELECT * FROM resources").df()
+        from_frame = acc.frame_supply(frame, acc.read_meta(con).crs, metric, types)
+        assert acc.resource_type_list(con, frame) == types
+    finally:
+        con.close()
+    assert len(from_table.xy) > 0 and len(from_table.xy) < len(frame)  # some resources have no coordinates
+    np.testing.assert_array_equal(from_frame.xy, from_table.xy)
+    np.testing.assert_array_equal(from_frame.type_idx, from_table.type_idx)
+    np.testing.assert_array_equal(from_frame.opened, from_table.opened)
+    np.testing.assert_array_equal(from_frame.closed, from_table.closed)
+
+
+def test_accessibility_starts_before_the_resources_are_written(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    # a hook taking `resources` gets the rows while table resources is still empty
+    import indicators.spatial.accessibility as acc
+
+    real = acc.compute_accessibility
+    seen: list[tuple[int, int]] = []
+
+    def spy(con, resources=None) -> None:
+        seen.append((con.execute("SELECT count(*) FROM resources").fetchone()[0], len(resources)))
+        real(con, resources=resources)
+
+    monkeypatch.setattr(acc, "compute_accessibility", spy)
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(tiny_dataset(), wh, quiet=True)
+    written = read(wh, "SELECT count(*) AS n FROM resources")["n"].iloc[0]
+    assert written > 0 and seen == [(0, written)]
+    assert read(wh, "SELECT count(*) AS n FROM access_district")["n"].iloc[0] > 0
+
+
+def test_failure_while_a_table_reading_hook_waits_ends_the_thread(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    # a hook without `resources` waits for the resources table; if the build fails before writing
+    # it, the hook is released without running and no thread is left behind
+    import threading
+
+    import indicators.spatial.accessibility as acc
+
+    ran: list[bool] = []
+    monkeypatch.setattr(acc, "compute_accessibility", lambda con: ran.append(True))
+    real = wb.resolve_codes
+
+    def resolve_then_fail(df, *args, **kwargs):
+        if "resource_id" in df.columns:
+            raise RuntimeError("resolution exploded")
+        return real(df, *args, **kwargs)
+
+    monkeypatch.setattr(wb, "resolve_codes", resolve_then_fail)
+    wh = tmp_path / "wh.duckdb"
+    with pytest.raises(RuntimeError, match="resolution exploded"):
+        build_warehouse(tiny_dataset(), wh, quiet=True)
+    assert ran == [] and not wh.exists() and not list(tmp_path.glob(".wh.duckdb.*"))
+    assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]

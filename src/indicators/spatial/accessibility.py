@@ -535,11 +535,16 @@ def fiscal_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     return []
 
 
-def resource_type_list(con: duckdb.DuckDBPyConnection) -> list[str]:
+def resource_type_list(con: duckdb.DuckDBPyConnection, resources: pd.DataFrame | None = None) -> list[str]:
+    """Contract types, the dataset's vocabulary (table resource_types) and the types of the
+    resources (table `resources`, or the frame about to be written to it)."""
     types: set[str] = set(CONTRACT_TYPES)
     if table_exists(con, "resource_types"):
         types |= {r[0] for r in con.execute("SELECT resource_type FROM resource_types").fetchall() if r[0]}
-    if table_exists(con, "resources"):
+    if resources is not None:
+        if "resource_type" in resources.columns:
+            types |= {str(t) for t in resources["resource_type"].dropna().unique() if t}
+    elif table_exists(con, "resources"):
         types |= {r[0] for r in con.execute("SELECT DISTINCT resource_type FROM resources").fetchall() if r[0]}
     return sorted(types)
 
@@ -658,11 +663,36 @@ def load_supply(con: duckdb.DuckDBPyConnection, metric: str, types: Sequence[str
                   opened=_float_col(tb["opened_fy"]), closed=_float_col(tb["closed_fy"]))
 
 
-def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
+def frame_supply(resources: pd.DataFrame, crs: str, metric: str, types: Sequence[str]) -> Supply:
+    """`load_supply` of rows not written to table `resources` yet (a frame in the order it will be
+    written): the same rows, in the same order, with the same values."""
+    empty = Supply(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
+    if not types or len(resources) == 0 or not {"lat", "lon", "resource_type"} <= set(resources.columns):
+        return empty
+
+    def floats(col: str) -> np.ndarray:
+        if col not in resources.columns:
+            return np.full(len(resources), np.nan)
+        return pd.to_numeric(resources[col], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+
+    position = {t: i for i, t in enumerate(types)}
+    t = resources["resource_type"].map(position).to_numpy(dtype=float, na_value=np.nan)
+    lon, lat = floats("lon"), floats("lat")
+    keep = ~np.isnan(lon) & ~np.isnan(lat) & ~np.isnan(t)
+    if not keep.any():
+        return empty
+    return Supply(xy=project_xy(lon[keep], lat[keep], crs, metric), type_idx=t[keep].astype(np.int64),
+                  opened=floats("opened_fy")[keep], closed=floats("closed_fy")[keep])
+
+
+def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M,
+                          resources: pd.DataFrame | None = None) -> None:
     """Write table `access_district` (see module docstring).
 
     Without 町内会 points there is nothing to measure: the table is dropped (not left empty),
     so the engine skips the accessibility family (`requires: [access_district]`).
+    `resources`: the rows the build is about to write to table `resources`, in that order (the
+    build starts this before writing them); by default the table is read.
     """
     meta = read_meta(con)
     metric = metric_crs_for(con)
@@ -670,8 +700,11 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
     if demand is None:
         con.execute("DROP TABLE IF EXISTS access_district")
         return
-    types = resource_type_list(con)
-    supply = load_supply(con, metric, types)
+    types = resource_type_list(con, resources)
+    if resources is None:
+        supply = load_supply(con, metric, types)
+    else:
+        supply = frame_supply(resources, meta.crs, metric, types)
     _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m))
 
 

@@ -28,7 +28,7 @@ from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs, read_dataset_yaml
 from indicators.raw.geometry import read_geometry, storage_crs
 from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
-from indicators.staging.common import Staged, notes_frame, rejects_frame
+from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
 from indicators.staging.resolve import Areas, resolve_codes
 from indicators.staging.tables import (
     district_population,
@@ -551,12 +551,14 @@ def _build_steps(
                 "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
                 f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
 
-        def write_points(assocs: pd.DataFrame, resources: pd.DataFrame | None) -> None:
+        def recreate(table: str) -> None:
             # drop and recreate rather than DELETE: deleting a million primary-key entries from
-            # DuckDB's index and inserting them again takes minutes; the keys are added after the rows
-            for table in ("neighbourhood_assocs", "resources"):
-                con.execute(f"DROP TABLE IF EXISTS {table}")
-                con.execute(ddl_without_key(table))
+            # DuckDB's index and inserting them again takes minutes; the key is added after the rows
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+            con.execute(ddl_without_key(table))
+
+        def write_assocs(assocs: pd.DataFrame, key: bool) -> None:
+            recreate("neighbourhood_assocs")
             a = assocs.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in a.columns:
@@ -566,8 +568,11 @@ def _build_steps(
                     "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
                     "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
                     f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
-            if resources is None:
-                return  # provisional rows for the crosswalk hook: replaced after resolution, no key needed
+            if key:  # not for the provisional rows of the crosswalk hook, replaced after resolution
+                con.execute(f"ALTER TABLE neighbourhood_assocs ADD PRIMARY KEY ({BULK_KEYS['neighbourhood_assocs']})")
+
+        def write_resources(resources: pd.DataFrame) -> None:
+            recreate("resources")
             r = resources.copy()
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in r.columns:
@@ -576,12 +581,11 @@ def _build_steps(
                     "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
                     "frequency, note, resolution_note, line_number")
-            for table, key in BULK_KEYS.items():
-                con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
+            con.execute(f"ALTER TABLE resources ADD PRIMARY KEY ({BULK_KEYS['resources']})")
 
         # provisional 町内会 rows with the given codes: the crosswalk derivation may weight by their
         # population; resources are written once, after code resolution (a million rows cost seconds)
-        write_points(t["assocs"].clean, None)
+        write_assocs(t["assocs"].clean, key=False)
 
         # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
         # metric_crs, the fiscal-year range and the suppression threshold from it
@@ -595,6 +599,11 @@ def _build_steps(
              min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
              cfg.suppression_threshold, report.tabular_only],
         )
+        # the vocabulary too: accessibility, started before the load report, reads it
+        vocab = vocabulary(cfg.resource_types)
+        _insert(con, "resource_types",
+                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
+                "resource_type, label_ja, plan_refs, in_contract")
 
     # 5. crosswalk
     if "crosswalk" in t:
@@ -618,25 +627,70 @@ def _build_steps(
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
     crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
 
+    # 7. accessibility (started within step 6): in a thread on its own connection, from the moment
+    # the 町内会 rows are written; it runs beside the resolution and writing of the resources (it is
+    # given their rows), the load report and the indicator families that do not read its table
+    access: _Background | None = None
+    resources_written = threading.Event()
+
+    def start_access(resources: pd.DataFrame) -> None:
+        nonlocal access
+        if "accessibility" in skip:
+            run.skip("accessibility", "指定により")
+            return
+        n_points = con.execute("SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL").fetchone()[0]
+        if "lat" in resources.columns:
+            n_points += int(resources["lat"].notna().sum())
+        if n_points == 0:
+            run.skip("accessibility", "座標のある資源・町内会がないため")
+            return
+        cur = con.cursor()
+        jobs.callback(cur.close)
+        stopped = threading.Event()
+
+        def compute() -> None:
+            # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
+            fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
+            if "resources" in inspect.signature(fn).parameters:
+                fn(cur, resources=resources)
+            else:  # a hook that reads table resources waits for its rows
+                resources_written.wait()
+                if not stopped.is_set():
+                    fn(cur)
+
+        def cancel() -> None:
+            stopped.set()
+            resources_written.set()
+            cur.interrupt()
+
+        access = run.start("accessibility", compute, cancel=cancel)
+        jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
+
     # 6. code resolution
     def resolve_step() -> None:
         pop = district_population(stats.clean)
-        notes = []
-        resolved = {}
-        t["resources"], located = job.result()  # the worker's half of tables, resolve
-        for key, st in (("assocs", t["assocs"]), ("resources", t["resources"])):
-            df, n = resolve_codes(st.clean, areas, crosswalk, pop, located if key == "resources" else st.located)
+
+        def resolve(key: str, st: Staged, loc: Located) -> pd.DataFrame:
+            df, n = resolve_codes(st.clean, areas, crosswalk, pop, loc)
             for x in n:
                 st.note(x["line_number"], x["column_name"], x["value"], x["note"])
-            resolved[key] = df
-            notes.extend(n)
             report.code_sources[key] = {
                 f"{lvl}:{src}": int(c)
                 for lvl in ("district", "school")
                 for src, c in df[f"{lvl}_code_source"].fillna("NULL").value_counts().items()
             }
+            return df
+
+        # 町内会 first: the worker may still be locating the resources
         with _transaction(con):
-            write_points(resolved["assocs"], resolved["resources"])
+            write_assocs(resolve("assocs", t["assocs"], t["assocs"].located), key=True)
+        t["resources"], located = job.result()  # the worker's half of tables, resolve
+        # resolution keeps the rows, their order and coordinates: accessibility can take them now
+        start_access(t["resources"].clean)
+        resolved = resolve("resources", t["resources"], located)
+        with _transaction(con):
+            write_resources(resolved)
+        resources_written.set()
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
@@ -671,30 +725,6 @@ def _build_steps(
             con.execute("""INSERT INTO school_districts (school_code)
                 SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
                 SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
-        vocab = vocabulary(cfg.resource_types)
-        _insert(con, "resource_types",
-                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
-                "resource_type, label_ja, plan_refs, in_contract")
-
-    # 7. accessibility: in a thread on its own connection, while the load report is written and the
-    # indicator families that do not read it run (its numpy work keeps one core busy, DuckDB the other)
-    n_points = con.execute(
-        "SELECT (SELECT count(*) FROM resources WHERE lat IS NOT NULL) + "
-        "(SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL)").fetchone()[0]
-    access: _Background | None = None
-    if "accessibility" in skip:
-        run.skip("accessibility", "指定により")
-    elif n_points == 0:
-        run.skip("accessibility", "座標のある資源・町内会がないため")
-    else:
-        cur = con.cursor()
-        jobs.callback(cur.close)
-        # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
-        access = run.start(
-            "accessibility",
-            lambda: _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")(cur),
-            cancel=cur.interrupt)
-        jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
 
     with _transaction(con):
         _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
