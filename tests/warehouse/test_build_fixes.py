@@ -1,7 +1,7 @@
 """Build order (dataset_meta before the crosswalk hook), site_suggestions kept across rebuilds,
-the Arrow insert path, the one-query table counts, and the steps that run side by side
-(accessibility in a thread beside the indicator families; the crosswalk's area weights computed
-while the tables are validated)."""
+the Arrow insert path, the one-query table counts, the crosswalk's area weights only where they
+are used, and the steps that run side by side (accessibility in a thread from the resolution on,
+beside the indicator families)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -254,39 +254,35 @@ def test_indicator_error_while_accessibility_runs_stops_the_thread(tiny_dataset,
     assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
 
 
-def test_given_crosswalk_needs_no_area_thread(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    # with crosswalk.csv the area weights are not computed at all
+def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    # the hook intersects polygons only for districts without population weights; the table equals
+    # the one made from the area weights of every district (combine keeps only those)
     import indicators.spatial.crosswalk as cw
+    from indicators.spatial.geo import metric_crs_for, read_polygons
 
-    calls: list[int] = []
-    real = cw.layer_weights
-    monkeypatch.setattr(cw, "layer_weights", lambda *a, **k: calls.append(1) or real(*a, **k))
-    ds = tiny_dataset()
-    if not (ds / "crosswalk.csv").exists():
-        pytest.skip("the tiny dataset has no crosswalk.csv")
-    build_warehouse(ds, tmp_path / "wh.duckdb", quiet=True, skip={"plan", "accessibility", "indicators"})
-    assert calls == []
-
-
-def test_area_weights_from_the_thread_equal_the_hooks_own(tiny_dataset, tmp_path: Path) -> None:
-    # the build hands the crosswalk hook area weights computed from the staged layers; the hook
-    # computing them itself from the warehouse gives the same table
-    import indicators.spatial.crosswalk as cw
-
+    real = cw.areal_weights
+    asked: list[int] = []
+    monkeypatch.setattr(cw, "areal_weights", lambda d, s, **k: asked.append(len(d)) or real(d, s, **k))
     wh = tmp_path / "wh.duckdb"
     report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True,
                              skip={"plan", "accessibility", "indicators"})
+    monkeypatch.setattr(cw, "areal_weights", real)
     assert report.crosswalk_method == "derived"
     built = read(wh, "SELECT * FROM crosswalk ORDER BY ALL")
-    con = connect(wh)
+    con = connect(wh, read_only=True)
     try:
-        cw.derive_crosswalk(con)
-        again = con.execute("SELECT * FROM crosswalk ORDER BY ALL").df()
+        d = read_polygons(con, "districts", "district_code")
+        s = read_polygons(con, "school_districts", "school_code")
+        metric = metric_crs_for(con, d)
+        full = cw.areal_weights(d.to_crs(metric), s.to_crs(metric))
     finally:
         con.close()
-    assert len(built) > 0
-    assert set(built["method"]) == {"area", "population"}  # both kinds of weight are compared
-    pd.testing.assert_frame_equal(built, again)
+    population = built[built["method"] == "population"]
+    assert len(population) and (built["method"] == "area").any()  # both kinds are there
+    assert asked == [len(d) - population["district_code"].nunique()]
+    expected = cw.combine(population, full).sort_values(["district_code", "school_code"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(built.sort_values(["district_code", "school_code"]).reset_index(drop=True),
+                                  expected[built.columns], check_dtype=False)
 
 
 def test_accessibility_from_the_resolved_rows_equals_reading_the_tables(sample_warehouse: Path, tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ Weights of each district sum to 1.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 import duckdb
@@ -130,24 +129,12 @@ def label_points(
     return out
 
 
-def layer_weights(districts: gpd.GeoDataFrame, schools: gpd.GeoDataFrame, metric_crs: str) -> pd.DataFrame:
-    """`areal_weights` of two polygon layers in any CRS, as `derive_crosswalk` computes them from
-    the warehouse (rows with a geometry, in code order, projected to `metric_crs`). The build
-    runs it in a thread as soon as the areas are read (GEOS releases the GIL)."""
-    def prepared(gdf: gpd.GeoDataFrame, code_col: str) -> gpd.GeoDataFrame:
-        g = gdf[gdf.geometry.notna()][[code_col, "geometry"]].copy()
-        g[code_col] = g[code_col].astype(str)
-        return g.sort_values(code_col, kind="stable").reset_index(drop=True).to_crs(metric_crs)
-
-    return areal_weights(prepared(districts, "district_code"), prepared(schools, "school_code"))
-
-
-def derive_crosswalk(con: duckdb.DuckDBPyConnection,
-                     area: Callable[[str], pd.DataFrame | None] | None = None) -> None:
+def derive_crosswalk(con: duckdb.DuckDBPyConnection) -> None:
     """Write table `crosswalk(district_code, school_code, weight, method)` from geometry.
 
-    `area(metric_crs)`: the area weights of the warehouse's layers if they were computed already
-    in that CRS (`layer_weights`, by the build), else None; then they are computed here.
+    Population weights first; area weights (polygon intersections, the costly part) only for
+    the districts left without them, as `combine` keeps no other area weight and each district's
+    area weights depend on its own polygon alone.
     """
     meta = read_meta(con)
     districts = read_polygons(con, "districts", "district_code")
@@ -160,9 +147,6 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection,
         return
     d_m = districts.to_crs(metric)
     s_m = schools.to_crs(metric)
-    area_w = area(metric) if area is not None else None
-    if area_w is None:
-        area_w = areal_weights(d_m, s_m)
     pop = empty
     points = _assoc_points(con)
     if len(points):
@@ -173,6 +157,8 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection,
             points.loc[no_district, "district_code"] = label_points(xy[no_district.to_numpy()], d_m, "district_code")
         points = points[points["district_code"].isin(d_m["district_code"].unique())]
         pop = population_weights(points)
+    rest = d_m[~d_m["district_code"].astype(str).isin(pop["district_code"].unique())]
+    area_w = areal_weights(rest, s_m) if len(rest) else empty
     _write(con, combine(pop, area_w))
 
 

@@ -12,7 +12,6 @@ import inspect
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -454,19 +453,6 @@ def _build_steps(
             c = present[0].geometry.union_all().centroid
             metric_crs = choose_metric_crs(cfg.municipality_code, c.x, c.y)
     report.tabular_only = geo["district"] is None
-    # the crosswalk's area weights need only the two layers: a thread computes them (GEOS releases
-    # the GIL) while the tables are validated; the crosswalk step collects them
-    area_weights = None
-    if (cfg.file("crosswalk") is None and "crosswalk" not in skip and geo["district"] is not None
-            and geo["school"] is not None and len(geo["district"]) and len(geo["school"])):
-        try:  # optional: without it the hook computes the weights itself (a missing hook fails in step 5)
-            layers = importlib.import_module("indicators.spatial.crosswalk").layer_weights
-        except (ImportError, AttributeError):
-            layers = None
-        if layers is not None:
-            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="welfare-areal")
-            jobs.callback(pool.shutdown, wait=True, cancel_futures=True)
-            area_weights = (metric_crs, pool.submit(layers, geo["district"], geo["school"], metric_crs))
 
     # 4. tables (stats first: in tabular-only mode they define the district list)
     def tables_step() -> dict[str, Staged]:
@@ -617,11 +603,7 @@ def _build_steps(
         else:
             derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
             # the hook fills the table itself; start from our typed empty table
-            if area_weights is not None and "area" in inspect.signature(derive).parameters:
-                weights_crs, weights = area_weights
-                run.step("crosswalk", lambda: derive(con, area=lambda crs: weights.result() if crs == weights_crs else None))
-            else:
-                run.step("crosswalk", lambda: derive(con))
+            run.step("crosswalk", lambda: derive(con))
             report.crosswalk_method = "derived"
     else:
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
