@@ -667,9 +667,11 @@ def _build_steps(
         with _transaction(con):
             write_assocs(resolve("assocs", t["assocs"], t["assocs"].located), key=True)
         t["resources"], located = job.result()  # the worker's half of tables, resolve
-        # resolution keeps the rows, their order and coordinates: accessibility can take them now
-        start_access(t["resources"].clean)
         resolved = resolve("resources", t["resources"], located)
+        # resolution keeps the rows, their order and coordinates, so accessibility can take them
+        # before they are written; it starts here, not before the resolution, because both hold
+        # the GIL for most of a second while the write below releases it
+        start_access(t["resources"].clean)
         with _transaction(con):
             write_resources(resolved)
         resources_written.set()
