@@ -155,6 +155,9 @@ def test_table_counts_in_one_query_match_counting_each_table() -> None:
         con.execute("CREATE TABLE a AS SELECT * FROM range(5)")
         con.execute('CREATE TABLE "we""ird\'name" AS SELECT * FROM range(2)')
         con.execute("CREATE TABLE empty (x INTEGER)")
+        # the engine's temporary tables and views are not the warehouse's
+        con.execute("CREATE TEMP TABLE eng_tmp AS SELECT * FROM range(3)")
+        con.execute("CREATE VIEW v AS SELECT * FROM a")
         assert wb._table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
     finally:
         con.close()

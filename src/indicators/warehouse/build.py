@@ -311,9 +311,11 @@ def _carry_tables(con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildRep
 
 
 def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows of every table of the main schema, in one query."""
+    """Rows of every table of the warehouse's main schema, in one query (not the engine's
+    temporary tables and views, which are gone once the build ends)."""
     names = [t for (t,) in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
     if not names:
         return {}
     sql = " UNION ALL ".join(
