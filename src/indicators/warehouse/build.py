@@ -670,10 +670,9 @@ def _build_steps(
             write_assocs(resolve("assocs", t["assocs"], t["assocs"].located), key=True)
         t["resources"], located = job.result()  # the worker's half of tables, resolve
         resolved = resolve("resources", t["resources"], located)
-        # resolution keeps the rows, their order and coordinates, so accessibility can take them
-        # before they are written; it starts here, not before the resolution, because both hold
-        # the GIL for most of a second while the write below releases it
-        start_access(t["resources"].clean)
+        # accessibility takes the rows about to be written; it starts after the resolution, not
+        # beside it, because both hold the GIL for most of a second while the write releases it
+        start_access(resolved)
         with _transaction(con):
             write_resources(resolved)
         resources_written.set()
