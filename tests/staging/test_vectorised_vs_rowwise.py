@@ -1,4 +1,5 @@
-"""The vectorised stagers against the row-by-row reference on random messy tables.
+"""The vectorised stagers against the row-by-row reference on random messy tables (Arrow columns
+parsed per distinct text and row by row, object columns).
 
 Same clean rows (values and line numbers), same rejected entries (as a multiset: within one
 line the vectorised checks may list reasons in another order), same reconciliation.
@@ -123,6 +124,14 @@ def test_vectorised_stagers_match_rowwise_reference(case) -> None:
         got_err = want_err = None
         try:
             got = _stage(areas_mod if name == "districts" else tables, name, read_csv(p))
+            # Arrow columns parsed per distinct text, then row by row, for every column
+            forced = []
+            for share in (1.0, 0.0):
+                common.DICT_PATH_MAX_SHARE = share
+                try:
+                    forced.append(_stage(areas_mod if name == "districts" else tables, name, read_csv(p)))
+                finally:
+                    common.DICT_PATH_MAX_SHARE = 0.5
             # and again from object columns (other readers' path), Arrow's regex forced on for every column
             common.FAST_PATH_MIN_UNIQUES = 0
             try:
@@ -146,6 +155,9 @@ def test_vectorised_stagers_match_rowwise_reference(case) -> None:
     assert _rows(got.clean) == _rows(want.clean)
     assert _rejects(got_fast) == _rejects(want)
     assert _rows(got_fast.clean) == _rows(want.clean)
+    for each in forced:
+        assert _rejects(each) == _rejects(want)
+        assert _rows(each.clean) == _rows(want.clean)
 
 
 def test_case_count() -> None:

@@ -94,6 +94,11 @@ _FINAL = {
 }
 # below this many distinct values the per-value parser is cheaper than building an Arrow array
 FAST_PATH_MIN_UNIQUES = 64
+# an Arrow column with at most this share of distinct texts (types, years, area codes...) is
+# parsed once per distinct text, its rows taking references to the results: a million rows then
+# cost no million Python objects. Decided on a sample of SAMPLE_ROWS rows (tests set 0 or 1).
+DICT_PATH_MAX_SHARE = 0.5
+SAMPLE_ROWS = 10_000
 
 
 def _final_mask(arr: pa.Array | pa.ChunkedArray, kind: str) -> np.ndarray:
@@ -159,9 +164,22 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
 
 
 def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """parse_column for Arrow strings: cells already final are taken (or cast) by Arrow row by row,
-    only the others are factorized and parsed once per distinct text. Same result as the
-    object path (the property tests compare them)."""
+    """parse_column for Arrow strings: a column of few distinct texts is parsed per distinct text
+    (`DICT_PATH_MAX_SHARE`), any other one row by row (`_parse_rows`). Same result as the object
+    path (the property tests compare them, with each choice forced)."""
+    sample = arr.slice(0, SAMPLE_ROWS)
+    if n and pc.count_distinct(sample).as_py() <= DICT_PATH_MAX_SHARE * len(sample):
+        enc = pc.dictionary_encode(arr).combine_chunks()
+        if len(enc.dictionary) <= DICT_PATH_MAX_SHARE * n:
+            uv, us = _parse_rows(pa.chunked_array([enc.dictionary]), kind, len(enc.dictionary))
+            codes = enc.indices.to_numpy(zero_copy_only=False)
+            return uv[codes], us[codes]
+    return _parse_rows(arr, kind, n)
+
+
+def _parse_rows(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cells already final are taken (or cast) by Arrow row by row, only the others are
+    factorized and parsed once per distinct text."""
     final = _final_mask(arr, kind)
     values = np.empty(n, dtype=object)
     status = np.zeros(n, dtype=np.uint8)
