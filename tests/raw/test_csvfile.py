@@ -49,6 +49,18 @@ def test_detect_encoding_rejects_binary() -> None:
     assert detect_encoding("地区".encode("cp932")) == "cp932"
 
 
+def test_bom_file_with_bytes_that_are_not_utf8_names_the_line(tmp_path: Path) -> None:
+    # a UTF-8 BOM with broken bytes later used to escape as a bare UnicodeDecodeError
+    p = tmp_path / "resources.csv"
+    p.write_bytes(b"\xef\xbb\xbfresource_id,name\nR1,ok\nR2," + "地区".encode("cp932") + b"\n")
+    with pytest.raises(UserError, match="resources.csv: UTF-8（BOM付き）.*3 行目"):
+        read_csv(p)
+    ok = tmp_path / "ok.csv"
+    ok.write_bytes(b"\xef\xbb\xbfresource_id,name\nR1," + "地区".encode("utf-8") + b"\n")
+    t = read_csv(ok)
+    assert t.encoding == "utf-8-sig" and t.frame["name"].tolist() == ["地区"]
+
+
 def test_structural_errors_name_file_and_column(tmp_path: Path) -> None:
     p = tmp_path / "resources.csv"
     p.write_text("resource_id,name\n", encoding="utf-8")
