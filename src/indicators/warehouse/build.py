@@ -539,18 +539,21 @@ def _build_steps(
                 "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
                 f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
 
-        def recreate(table: str) -> None:
+        def recreate(table: str, rows: pd.DataFrame) -> pd.DataFrame:
+            """Empty keyless `table`, and a copy of `rows` with the resolution columns (NULL before
+            resolution)."""
             # drop and recreate rather than DELETE: deleting a million primary-key entries from
             # DuckDB's index and inserting them again takes minutes; the key is added after the rows
             con.execute(f"DROP TABLE IF EXISTS {table}")
             con.execute(ddl_without_key(table))
+            out = rows.copy()
+            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
+                if c not in out.columns:
+                    out[c] = None
+            return out
 
         def write_assocs(assocs: pd.DataFrame, key: bool) -> None:
-            recreate("neighbourhood_assocs")
-            a = assocs.copy()
-            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
-                if c not in a.columns:
-                    a[c] = None
+            a = recreate("neighbourhood_assocs", assocs)
             a["suppressed_columns"] = _list_col(a["suppressed_columns"])
             _insert(con, "neighbourhood_assocs", a,
                     "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
@@ -560,11 +563,7 @@ def _build_steps(
                 con.execute(f"ALTER TABLE neighbourhood_assocs ADD PRIMARY KEY ({BULK_KEYS['neighbourhood_assocs']})")
 
         def write_resources(resources: pd.DataFrame) -> None:
-            recreate("resources")
-            r = resources.copy()
-            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
-                if c not in r.columns:
-                    r[c] = None
+            r = recreate("resources", resources)
             _insert(con, "resources", r,
                     "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
@@ -611,9 +610,9 @@ def _build_steps(
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
     crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
 
-    # 7. accessibility (started within step 6): in a thread on its own connection, from the moment
-    # the 町内会 rows are written; it runs beside the resolution and writing of the resources (it is
-    # given their rows), the load report and the indicator families that do not read its table
+    # 7. accessibility (started within step 6): in a thread on its own connection, once the 町内会
+    # rows are written and the resources resolved; it is given those rows and runs beside their
+    # write, the load report and the indicator families that do not read its table
     access: _Background | None = None
     resources_written = threading.Event()
 
