@@ -1,6 +1,6 @@
 """Build order (dataset_meta before the crosswalk hook), site_suggestions kept across rebuilds,
 the Arrow insert path, the one-query table counts, the crosswalk's area weights only where they
-are used, and the steps that run side by side (accessibility in a thread from the resolution on,
+are used, and the steps that run side by side (accessibility in a thread from the staged resources on,
 beside the indicator families)."""
 from __future__ import annotations
 
@@ -288,8 +288,8 @@ def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tm
                                   expected[built.columns], check_dtype=False)
 
 
-def test_accessibility_from_the_resolved_rows_equals_reading_the_tables(sample_warehouse: Path, tmp_path: Path) -> None:
-    # the build hands accessibility the resources before writing them; computed again from the
+def test_accessibility_from_the_staged_rows_equals_reading_the_tables(sample_warehouse: Path, tmp_path: Path) -> None:
+    # the build hands accessibility the staged resources before resolving and writing them; computed again from the
     # written tables, access_district is the same to the bit
     import shutil
 
@@ -371,3 +371,38 @@ def test_failure_while_a_table_reading_hook_waits_ends_the_thread(tiny_dataset, 
         build_warehouse(tiny_dataset(), wh, quiet=True)
     assert ran == [] and not wh.exists() and not list(tmp_path.glob(".wh.duckdb.*"))
     assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
+
+
+def test_frame_supply_drops_unknown_and_missing_types() -> None:
+    # types are looked up once per distinct value; a type outside the list and a missing type
+    # leave their rows out, as a per-row lookup did
+    import indicators.spatial.accessibility as acc
+
+    frame = pd.DataFrame({
+        "resource_type": pd.array(["salon", None, "cafe", "other", "salon", "cafe"], dtype="string"),
+        "lon": [134.20, 134.21, 134.22, 134.23, 134.24, np.nan],
+        "lat": [35.50, 35.51, 35.52, 35.53, 35.54, 35.55],
+        "opened_fy": [2020, 2021, None, 2022, 2023, 2024],
+        "closed_fy": [None, None, 2025, None, None, None],
+    })
+    s = acc.frame_supply(frame, "EPSG:4326", "EPSG:6673", ["cafe", "salon"])
+    assert s.type_idx.tolist() == [1, 0, 1]  # rows 0, 2, 4: row 1 no type, row 3 unknown, row 5 no lon
+    np.testing.assert_array_equal(s.opened, [2020, np.nan, 2023])
+    np.testing.assert_array_equal(s.closed, [np.nan, 2025, np.nan])
+    expected = acc.frame_supply(frame.iloc[[0, 2, 4]], "EPSG:4326", "EPSG:6673", ["cafe", "salon"]).xy
+    np.testing.assert_array_equal(s.xy, expected)
+
+
+def test_large_tables_use_the_declared_compression(sample_warehouse: Path) -> None:
+    # the DDL names the method of the big text columns (DuckDB then skips analysing the others)
+    got = read(sample_warehouse, """
+        SELECT table_name, column_name, list(DISTINCT compression ORDER BY compression) AS methods
+        FROM (SELECT 'resources' AS table_name, * FROM pragma_storage_info('resources')
+              UNION ALL SELECT 'indicator_values', * FROM pragma_storage_info('indicator_values'))
+        WHERE segment_type = 'VARCHAR' AND column_name IN ('resource_id', 'resource_type', 'indicator_id', 'area_code')
+        GROUP BY ALL ORDER BY ALL""")
+    methods = {(r.table_name, r.column_name): list(r.methods) for r in got.itertuples()}
+    assert methods[("resources", "resource_id")] == ["FSST"]
+    assert methods[("resources", "resource_type")] == ["Dictionary"]
+    assert methods[("indicator_values", "indicator_id")] == ["Dictionary"]
+    assert set(methods[("indicator_values", "area_code")]) <= {"FSST", "Uncompressed"}

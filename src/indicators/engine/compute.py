@@ -200,8 +200,11 @@ def _prepare_helpers(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
                households, single_elderly_households, suppressed_columns
         FROM district_stats
     """)
-    con.execute("CREATE OR REPLACE TABLE indicator_values (indicator_id VARCHAR, area_level VARCHAR, "
-                "area_code VARCHAR, fiscal_year INTEGER, value DOUBLE, numerator DOUBLE, denominator DOUBLE, "
+    # compression chosen rather than analysed per segment (see warehouse.schema): a third less
+    # time writing millions of values
+    con.execute("CREATE OR REPLACE TABLE indicator_values (indicator_id VARCHAR USING COMPRESSION dictionary, "
+                "area_level VARCHAR USING COMPRESSION dictionary, area_code VARCHAR USING COMPRESSION fsst, "
+                "fiscal_year INTEGER, value DOUBLE, numerator DOUBLE, denominator DOUBLE, "
                 "target DOUBLE, suppressed BOOLEAN)")
     con.execute("CREATE OR REPLACE TEMP VIEW eng_values AS SELECT * FROM indicator_values")
 

@@ -675,8 +675,12 @@ def frame_supply(resources: pd.DataFrame, crs: str, metric: str, types: Sequence
             return np.full(len(resources), np.nan)
         return pd.to_numeric(resources[col], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
 
+    # each distinct type looked up once (Series.map of a million strings holds the GIL ~0.5 s,
+    # while the build's main thread resolves codes beside this)
+    codes, uniques = pd.factorize(resources["resource_type"])
     position = {t: i for i, t in enumerate(types)}
-    t = resources["resource_type"].map(position).to_numpy(dtype=float, na_value=np.nan)
+    at = np.array([position.get(u, np.nan) for u in uniques] + [np.nan], dtype=float)
+    t = at[codes]  # code -1 (missing) takes the trailing NaN
     lon, lat = floats("lon"), floats("lat")
     keep = ~np.isnan(lon) & ~np.isnan(lat) & ~np.isnan(t)
     if not keep.any():

@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from indicators.gcpolicy import fewer_collections
 from indicators.raw.csvfile import read_csv
 from indicators.staging.common import Located, Staged
 from indicators.staging.resolve import Areas, locate_rows
@@ -140,17 +141,22 @@ def main(argv: list[str]) -> int:
     """Worker entry: parse, then read the areas from stdin; pickle (True, result) or (False, exception)."""
     with open(argv[0], "rb") as f:
         path, rename, vocab = pickle.load(f)
-    try:
-        parsed = parse_resources(read_csv(path, rename))
-        areas = Areas(*pickle.load(sys.stdin.buffer))  # waits until the build has read the areas
-        value: tuple[bool, Any] = (True, _check_and_locate(parsed, areas, vocab))
-    except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
-        value = (False, exc)
+    with fewer_collections():
+        value = _work(path, rename, vocab)
     tmp = Path(argv[1] + ".tmp")
     with open(tmp, "wb") as f:
         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(argv[1])  # the parent sees a whole file or none
     return 0
+
+
+def _work(path: Path, rename: dict[str, str] | None, vocab: dict[str, dict[str, str]]) -> tuple[bool, Any]:
+    try:
+        parsed = parse_resources(read_csv(path, rename))
+        areas = Areas(*pickle.load(sys.stdin.buffer))  # waits until the build has read the areas
+        return True, _check_and_locate(parsed, areas, vocab)
+    except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        return False, exc
 
 
 if __name__ == "__main__":

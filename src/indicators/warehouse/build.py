@@ -22,6 +22,7 @@ import pandas as pd
 import shapely
 
 from indicators.cli import UserError
+from indicators.gcpolicy import fewer_collections
 from indicators.paths import DEFAULT_PLAN
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs, read_dataset_yaml
@@ -354,7 +355,7 @@ def build_warehouse(
     warehouse_path = Path(warehouse_path).absolute()
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     report = BuildReport(warehouse_path=warehouse_path, dataset_dir=dataset_dir)
-    with atomic.build_lock(warehouse_path, timeout=lock_timeout):
+    with atomic.build_lock(warehouse_path, timeout=lock_timeout), fewer_collections():
         for stale in atomic.stale_temp_files(warehouse_path):
             atomic.remove_db_file(stale)  # left by a killed build; we hold the lock, so none is live
         for stale in atomic.stale_parquet_dirs(warehouse_path):
@@ -668,10 +669,10 @@ def _build_steps(
         with _transaction(con):
             write_assocs(resolve("assocs", t["assocs"], t["assocs"].located), key=True)
         t["resources"], located = job.result()  # the worker's half of tables, resolve
+        # accessibility reads only the rows' points, types and years, which resolution leaves
+        # as they are (same rows, same order): it starts now and runs beside the resolution
+        start_access(t["resources"].clean)
         resolved = resolve("resources", t["resources"], located)
-        # accessibility takes the rows about to be written; it starts after the resolution, not
-        # beside it, because both hold the GIL for most of a second while the write releases it
-        start_access(resolved)
         with _transaction(con):
             write_resources(resolved)
         resources_written.set()

@@ -1,6 +1,14 @@
 """DDL of the warehouse tables this package writes (the contract of docs/ARCHITECTURE.md)."""
 from __future__ import annotations
 
+# Compression of the point tables' text columns is chosen here: DuckDB otherwise analyses every
+# method on every segment of every column, about a quarter of the time of inserting a million
+# resources. The choices are what that analysis picks for these columns anyway (same file size):
+# FSST for mostly distinct texts (ids, names, area codes), a dictionary for enumerations.
+# Compression never changes a value, only how it is stored.
+FSST = "USING COMPRESSION fsst"
+DICT = "USING COMPRESSION dictionary"
+
 DDL = {
     "dataset_meta": """CREATE TABLE dataset_meta (
         name VARCHAR, municipality_code VARCHAR, municipality_name VARCHAR, synthetic BOOLEAN,
@@ -18,16 +26,17 @@ DDL = {
         district_code VARCHAR, fiscal_year INTEGER, population BIGINT, pop_0_14 BIGINT,
         pop_65plus BIGINT, pop_75plus BIGINT, households BIGINT, single_elderly_households BIGINT,
         suppressed_columns VARCHAR[], line_number INTEGER, PRIMARY KEY (district_code, fiscal_year))""",
-    "neighbourhood_assocs": """CREATE TABLE neighbourhood_assocs (
-        assoc_code VARCHAR PRIMARY KEY, assoc_name VARCHAR, district_code VARCHAR, school_code VARCHAR,
-        district_code_source VARCHAR, school_code_source VARCHAR, given_district_code VARCHAR,
-        given_school_code VARCHAR, households BIGINT, pop_65plus BIGINT, pop_0_14 BIGINT,
+    "neighbourhood_assocs": f"""CREATE TABLE neighbourhood_assocs (
+        assoc_code VARCHAR PRIMARY KEY {FSST}, assoc_name VARCHAR {FSST}, district_code VARCHAR {FSST},
+        school_code VARCHAR {FSST}, district_code_source VARCHAR {DICT}, school_code_source VARCHAR {DICT},
+        given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST}, households BIGINT, pop_65plus BIGINT, pop_0_14 BIGINT,
         sasaeai_map_fy INTEGER, fureai_salon INTEGER, lat DOUBLE, lon DOUBLE,
         suppressed_columns VARCHAR[], resolution_note VARCHAR, line_number INTEGER)""",
-    "resources": """CREATE TABLE resources (
-        resource_id VARCHAR PRIMARY KEY, resource_type VARCHAR, name VARCHAR, district_code VARCHAR,
-        school_code VARCHAR, district_code_source VARCHAR, school_code_source VARCHAR,
-        given_district_code VARCHAR, given_school_code VARCHAR, lat DOUBLE, lon DOUBLE,
+    "resources": f"""CREATE TABLE resources (
+        resource_id VARCHAR PRIMARY KEY {FSST}, resource_type VARCHAR {DICT}, name VARCHAR {FSST},
+        district_code VARCHAR {FSST}, school_code VARCHAR {FSST}, district_code_source VARCHAR {DICT},
+        school_code_source VARCHAR {DICT}, given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST},
+        lat DOUBLE, lon DOUBLE,
         opened_fy INTEGER, closed_fy INTEGER, frequency VARCHAR, note VARCHAR,
         resolution_note VARCHAR, line_number INTEGER)""",
     "resource_types": """CREATE TABLE resource_types (
