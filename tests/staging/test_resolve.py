@@ -145,3 +145,35 @@ def test_staged_located_follows_the_clean_rows() -> None:
     assert st.clean["line_number"].tolist() == [2, 4]
     assert st.located["district"][0].tolist() == ["A", "B"]
     assert st.located["district"][1].tolist() == [True, True]
+
+
+def test_bbox_pairs_equal_a_brute_force_box_test() -> None:
+    # random boxes of unequal sizes and points (some on box edges and corners, some NaN): the grid
+    # gives exactly the (box, point) pairs with the point in the closed box, whichever cell size
+    # the budget allows (a third of the median box, the median box) and in any order
+    import numpy as np
+
+    from indicators.staging import resolve
+
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        n_box, n_pt = int(rng.integers(1, 40)), int(rng.integers(0, 300))
+        lo = rng.uniform(0, 100, size=(n_box, 2))
+        size = rng.lognormal(1.5, 1.0 if trial % 2 else 0.2, size=(n_box, 2))
+        boxes = np.hstack([lo, lo + size]).round(1)
+        x, y = rng.uniform(-5, 120, n_pt).round(1), rng.uniform(-5, 120, n_pt).round(1)
+        if n_pt > 4:  # points exactly on edges and corners, and a missing coordinate
+            x[:2], y[:2] = boxes[0, 0], boxes[0, 3]
+            x[2], y[2] = boxes[-1, 2], (boxes[-1, 1] + boxes[-1, 3]) / 2
+            x[3] = np.nan
+        inside = ((x[None, :] >= boxes[:, [0]]) & (x[None, :] <= boxes[:, [2]])
+                  & (y[None, :] >= boxes[:, [1]]) & (y[None, :] <= boxes[:, [3]]))
+        want = sorted(zip(*(a.tolist() for a in np.nonzero(inside))))
+        for divisor in (resolve.CELL_DIVISOR, 1):
+            saved, resolve.CELL_DIVISOR = resolve.CELL_DIVISOR, divisor
+            try:
+                pairs = resolve._bbox_pairs(boxes, x, y)
+            finally:
+                resolve.CELL_DIVISOR = saved
+            if pairs is not None:  # None: over the cell budget, the caller uses the STRtree
+                assert sorted(zip(*(p.tolist() for p in pairs))) == want, (trial, divisor)

@@ -1,4 +1,5 @@
-"""text_array builds text columns through Arrow: the same column pandas infers, faster."""
+"""text_array builds text columns through Arrow: the same column pandas infers, faster; coded_text
+builds the same column from small-integer codes."""
 from __future__ import annotations
 
 import numpy as np
@@ -6,7 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators.staging.common import text_array
+from indicators.staging.common import coded_text, text_array
 
 CELLS = st.one_of(st.none(), st.just(float("nan")), st.text(max_size=8), st.integers(-5, 5))
 
@@ -33,3 +34,15 @@ def test_text_array_cases_by_hand() -> None:
     assert s[2] == "地区"
     assert pd.Series(text_array(obj(None, None))).dtype == object  # all NULL: as pandas leaves it
     assert pd.Series(text_array(obj("a", 1))).dtype == object  # mixed: as pandas leaves it
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-1, 2), max_size=30))
+def test_coded_text_equals_text_array_of_the_labels(codes: list[int]) -> None:
+    labels = ("given", "point_in_polygon", "地区")
+    values = np.empty(len(codes), dtype=object)
+    values[:] = [None if c < 0 else labels[c] for c in codes]
+    want = pd.Series(text_array(values))
+    got = pd.Series(coded_text(np.array(codes, dtype=np.int8), labels))
+    assert got.dtype == want.dtype
+    pd.testing.assert_series_equal(got, want)

@@ -1,7 +1,7 @@
 """Shared pieces of staging: the rejected-row collector and the staged-table result."""
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -273,6 +273,17 @@ def text_array(values: np.ndarray) -> Any:
     if pd.api.types.infer_dtype(values, skipna=True) != "string":
         return values
     return pd.array(pa.array(values, type=pa.large_string(), from_pandas=True), dtype=_STR_DTYPE)
+
+
+def coded_text(codes: np.ndarray, labels: Sequence[str]) -> Any:
+    """`text_array` of labels[codes] (code -1 = None) for a column of a few distinct texts (a
+    code's source): decoded by Arrow, with no Python object per row."""
+    codes = np.asarray(codes)
+    if _STR_DTYPE == object or not len(codes) or (codes < 0).all():
+        return text_array(np.array([*labels, None], dtype=object)[codes])  # -1 takes the trailing None
+    arr = pa.DictionaryArray.from_arrays(pa.array(codes.astype(np.int32), mask=codes < 0),
+                                         pa.array(list(labels), type=pa.large_string()))
+    return pd.array(arr.cast(pa.large_string()), dtype=_STR_DTYPE)
 
 
 def column_frame(lines: np.ndarray, cols: Columns, keep: np.ndarray, spec: dict[str, str]) -> pd.DataFrame:

@@ -22,23 +22,26 @@ import pandas as pd
 import shapely
 from pyproj import CRS, Transformer
 
-from indicators.staging.common import Located, text_array
+from indicators.staging.common import Located, coded_text, text_array
 
 DEFAULT_TOLERANCE_M = 200.0
 # the buffered union approximates arcs by chords: r(1 - cos(pi/64)) = 0.24 m at 200 m; points whose
 # exact distance is this close to the tolerance are decided by the buffer itself
 ZONE_BAND_M = 1.0
 LEVELS = (("district", "district_code", "地区"), ("school", "school_code", "小学校区"))
+# values of district_code_source / school_code_source (NULL: no code)
+SOURCES = ("given", "point_in_polygon", "crosswalk")
 
 # grid candidate search: cells per polygon allowed on average (beyond it the STRtree path is
 # used); 0 = always the STRtree path (tests run both)
 GRID_CELL_BUDGET = 64
+CELL_DIVISOR = 3  # grid cell side = median polygon size / this (see _bbox_pairs)
 
 
 def _bbox_pairs(bounds: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """(polygon index, point index) of every finite point in a polygon's closed bounding box.
 
-    Points are bucketed in square cells of the median polygon size (numpy sort + searchsorted,
+    Points are bucketed in square cells of a third of the median polygon size (numpy sort + searchsorted,
     no point geometries: creating 1M shapely points alone costs ~1 s). None when the polygons'
     cells would exceed GRID_CELL_BUDGET per polygon (a few huge polygons among small ones).
     """
@@ -49,25 +52,31 @@ def _bbox_pairs(bounds: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.nd
         return empty
     b, px, py = bounds[gidx], x[pidx], y[pidx]
     x0, y0 = min(px.min(), b[:, 0].min()), min(py.min(), b[:, 1].min())
-    size = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])))
+    median = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])))
     extent = max(px.max() - x0, py.max() - y0, b[:, 2].max() - x0, b[:, 3].max() - y0)
-    if not size > 0:
-        size = max(extent, 1.0)
-    if extent / size > 1e6:  # cell keys must stay small integers
+    # cells a third of the median polygon: a polygon's cells hold fewer points outside its box than
+    # cells of its own size (a third fewer candidates to test at national scale); the larger size
+    # when the smaller exceeds the budget (very unequal polygons)
+    for size in (median / CELL_DIVISOR, median):
+        if not size > 0:
+            size = max(extent, 1.0)
+        if extent / size > 1e6:  # cell keys must stay small integers
+            continue
+
+        # floor((v - origin) / size) is monotonic in v, so a point in a box lies in the box's cells
+        def cell(v: np.ndarray, origin: float, size: float = size) -> np.ndarray:
+            return np.floor((v - origin) / size).astype(np.int64)
+
+        gx0, gy0, gx1, gy1 = cell(b[:, 0], x0), cell(b[:, 1], y0), cell(b[:, 2], x0), cell(b[:, 3], y0)
+        w, h = gx1 - gx0 + 1, gy1 - gy0 + 1
+        ncell = w * h
+        if ncell.sum() <= GRID_CELL_BUDGET * len(gidx):
+            break
+    else:
         return None
-
-    # floor((v - origin) / size) is monotonic in v, so a point in a box lies in the box's cells
-    def cell(v: np.ndarray, origin: float) -> np.ndarray:
-        return np.floor((v - origin) / size).astype(np.int64)
-
     cx, cy = cell(px, x0), cell(py, y0)
-    gx0, gy0, gx1, gy1 = cell(b[:, 0], x0), cell(b[:, 1], y0), cell(b[:, 2], x0), cell(b[:, 3], y0)
-    w, h = gx1 - gx0 + 1, gy1 - gy0 + 1
-    ncell = w * h
-    if ncell.sum() > GRID_CELL_BUDGET * len(gidx):
-        return None
     ny = int(max(cy.max(), gy1.max())) + 1
-    order = np.argsort(cx * ny + cy, kind="stable")
+    order = np.argsort(cx * ny + cy)  # any order of the points within a cell: pairs are a set
     keys = (cx * ny + cy)[order]
     # every (polygon, cell) pair
     rep = np.repeat(np.arange(len(gidx)), ncell)
@@ -325,7 +334,7 @@ def _map_missing(target: np.ndarray, target_set: np.ndarray, src: np.ndarray,
     hit = ~pd.isna(vals)
     target[idx[hit]] = vals[hit]
     target_set[idx[hit]] = True
-    src[idx[hit]] = "crosswalk"
+    src[idx[hit]] = SOURCES.index("crosswalk")
 
 
 def _row_points(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -398,9 +407,9 @@ def resolve_codes(
     note_parts = []  # (rows, level order, column, given values, messages)
     for k, (level, col, label) in enumerate(LEVELS):
         (g, g_ok), (p, found) = given[level], pip[level]
-        src = np.full(n, None, dtype=object)
-        src[g_ok] = "given"
-        src[found] = "point_in_polygon"
+        src = np.full(n, -1, dtype=np.int8)  # index into SOURCES, -1 = none
+        src[g_ok] = SOURCES.index("given")
+        src[found] = SOURCES.index("point_in_polygon")
         code[level] = np.where(found, p, g)
         is_set[level] = found | g_ok
         source[level] = src
@@ -435,7 +444,7 @@ def resolve_codes(
 
     out["given_district_code"] = text_array(given["district"][0])
     out["given_school_code"] = text_array(given["school"][0])
-    out["district_code"], out["district_code_source"] = text_array(dist), text_array(source["district"])
-    out["school_code"], out["school_code_source"] = text_array(sch), text_array(source["school"])
+    out["district_code"], out["district_code_source"] = text_array(dist), coded_text(source["district"], SOURCES)
+    out["school_code"], out["school_code_source"] = text_array(sch), coded_text(source["school"], SOURCES)
     out["resolution_note"] = text_array(note_col)
     return out, notes
