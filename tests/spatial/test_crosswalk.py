@@ -147,3 +147,24 @@ def test_derive_without_dataset_meta_row_uses_utm(wh):
     cw = _cw(con)
     assert cw[("D1", "S1")][0] == pytest.approx(0.75, abs=1e-3)
     assert cw[("D2", "S2")][0] == pytest.approx(1.0)
+
+
+def test_label_points_by_hand_and_against_an_intersects_query():
+    from indicators.spatial.crosswalk import label_points
+
+    # B and A share the edge x = 10 (B listed first), C overlaps the corners of both
+    polys = gpd.GeoDataFrame({"code": ["B", "A", "C"]},
+                             geometry=[shapely.Polygon(rect(10, 0, 20, 10)), shapely.Polygon(rect(0, 0, 10, 10)),
+                                       shapely.Polygon(rect(8, 8, 12, 12))], crs=METRIC)
+    xy = np.array([[5, 5], [15, 5], [10, 5], [0, 0], [9, 9], [11, 11], [30, 30], [20, 10]], dtype=float)
+    got = label_points(xy, polys, "code").tolist()
+    # the shared edge and overlaps: first in table order; outer boundary counts; outside: None
+    assert got == ["A", "B", "B", "A", "A", "C", None, "B"]
+
+    rng = np.random.default_rng(3)
+    pts = rng.uniform(-5, 25, size=(2000, 2))
+    i_p, i_g = polys.sindex.query(shapely.points(pts), predicate="intersects")
+    want = np.full(len(pts), None, dtype=object)
+    for p, g in sorted(zip(i_p.tolist(), i_g.tolist()), key=lambda t: (t[0], -t[1])):
+        want[p] = polys["code"].iloc[g]  # the lowest polygon index is written last
+    assert label_points(pts, polys, "code").tolist() == want.tolist()

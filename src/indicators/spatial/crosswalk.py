@@ -25,6 +25,7 @@ import pandas as pd
 import shapely
 
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, read_polygons, table_columns, table_exists
+from indicators.staging.resolve import polygon_of_points
 
 CROSSWALK_COLUMNS = ["district_code", "school_code", "weight", "method"]
 
@@ -116,16 +117,18 @@ def combine(population: pd.DataFrame, area: pd.DataFrame, district_col: str = "d
 def label_points(
     xy: np.ndarray, polygons: gpd.GeoDataFrame, code_col: str
 ) -> np.ndarray:
-    """Code of the polygon containing each metric point (None outside all polygons)."""
+    """Code of the polygon containing each metric point, its boundary included (None outside all
+    polygons). A point on a shared border: the first polygon in table order wins."""
     out = np.full(len(xy), None, dtype=object)
     if len(xy) == 0 or len(polygons) == 0:
         return out
-    pts = shapely.points(xy)
-    i_p, i_g = polygons.sindex.query(pts, predicate="intersects")
+    # the staging's point-in-polygon kernel (grid candidates): a quarter of the time of an STRtree
+    # query of point geometries
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    idx = polygon_of_points(np.asarray(polygons.geometry.values), xy[:, 0], xy[:, 1])
     codes = polygons[code_col].astype(str).to_numpy()
-    # A point on a shared border: the first polygon wins (stable, documented).
-    first = pd.Series(i_g).groupby(i_p).first()
-    out[first.index.to_numpy()] = codes[first.to_numpy()]
+    hit = idx >= 0
+    out[hit] = codes[idx[hit]]
     return out
 
 

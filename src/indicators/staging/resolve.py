@@ -92,8 +92,9 @@ def _bbox_pairs(bounds: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.nd
 
 
 def _containing_pairs(geoms: np.ndarray, x: np.ndarray, y: np.ndarray,
-                      point_tree: Callable[[], shapely.STRtree]) -> tuple[np.ndarray, np.ndarray]:
-    """(polygon index, point index) of every point inside a (prepared) polygon.
+                      point_tree: Callable[[], shapely.STRtree], boundary: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(polygon index, point index) of every point inside a (prepared) polygon; with `boundary`,
+    points on its boundary too (shapely's intersects rather than contains).
 
     Candidates = points in each polygon's bounding box (grid buckets; `point_tree()`, a tree of
     the points, when the grid does not fit), then an exact test against the prepared polygon:
@@ -103,8 +104,22 @@ def _containing_pairs(geoms: np.ndarray, x: np.ndarray, y: np.ndarray,
     if pairs is None:
         pairs = point_tree().query(geoms)
     gi, pi = pairs
-    keep = shapely.contains_xy(geoms[gi], x[pi], y[pi])
+    keep = (shapely.intersects_xy if boundary else shapely.contains_xy)(geoms[gi], x[pi], y[pi])
     return gi[keep], pi[keep]
+
+
+def polygon_of_points(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Index of the polygon each point lies in or on (-1: none); the lowest index where several
+    polygons hold the point (a shared border). `geoms` are prepared here (it speeds every test)."""
+    out = np.full(len(x), -1, dtype=np.int64)
+    if not len(x) or not len(geoms):
+        return out
+    shapely.prepare(geoms)
+    gi, pi = _containing_pairs(geoms, x, y, lambda: shapely.STRtree(shapely.points(x, y)), boundary=True)
+    # written in decreasing polygon order, so the lowest index is written last
+    o = np.argsort(gi, kind="stable")[::-1]
+    out[pi[o]] = gi[o]
+    return out
 
 
 def _contains_any(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
