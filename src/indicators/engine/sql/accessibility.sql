@@ -41,6 +41,11 @@ partial AS (
     LEFT JOIN complete h ON h.area_level = a.area_level AND h.area_code = a.area_code AND h.fiscal_year = y.fiscal_year
     WHERE coalesce(h.n, 0) < (SELECT count(*) FROM combos)
 ),
+-- the rows of those area-years (few): what the NULL rows below must not duplicate
+xp AS (
+    SELECT x.* FROM x
+    SEMI JOIN partial p ON p.area_level = x.area_level AND p.area_code = x.area_code AND p.fiscal_year = x.fiscal_year
+),
 joined AS (
     SELECT i.indicator_id, i.resource_type, i.measure, i.grp, i.radius_m, x.area_level, x.area_code, x.fiscal_year,
            x.pop_total::DOUBLE AS pop_total, x.sfca_score, x.mean_nearest_m,
@@ -55,7 +60,7 @@ joined AS (
     SELECT i.indicator_id, i.resource_type, i.measure, i.grp, i.radius_m, p.area_level, p.area_code, p.fiscal_year,
            NULL, NULL, NULL, NULL
     FROM partial p JOIN ind i ON list_contains(i.area_levels, p.area_level)
-    ANTI JOIN x
+    ANTI JOIN xp x
       ON x.resource_type = i.resource_type AND x.population_group = i.grp
      AND x.area_level = p.area_level AND x.area_code = p.area_code AND x.fiscal_year = p.fiscal_year
 )
