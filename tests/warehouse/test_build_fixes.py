@@ -185,6 +185,23 @@ def test_point_tables_keep_their_primary_keys(tiny_dataset, tmp_path: Path) -> N
         con.close()
 
 
+def test_a_key_that_cannot_be_added_fails_the_build_cleanly(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
+    # the keys are added beside the indicators: a failure there (here a key on a column with
+    # repeated values) still fails the build, keeps the previous warehouse and leaves no thread
+    import threading
+
+    import duckdb
+
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    before = wh.read_bytes()
+    monkeypatch.setattr(wb, "BULK_KEYS", {**wb.BULK_KEYS, "resources": "district_code_source"})
+    with pytest.raises(duckdb.ConstraintException):
+        build_warehouse(tiny_dataset(), wh, quiet=True)
+    assert wh.read_bytes() == before and not list(tmp_path.glob(".wh.duckdb.*"))
+    assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
+
+
 def test_accessibility_family_waits_for_the_thread(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
     # a slow accessibility step: the families before it finish first, the accessibility family
     # waits for its table (without the wait it would find no access_district and be skipped)
@@ -406,3 +423,36 @@ def test_large_tables_use_the_declared_compression(sample_warehouse: Path) -> No
     assert methods[("resources", "resource_type")] == ["Dictionary"]
     assert methods[("indicator_values", "indicator_id")] == ["Dictionary"]
     assert set(methods[("indicator_values", "area_code")]) <= {"FSST", "Uncompressed"}
+
+
+def test_crosswalk_from_the_staged_assocs_equals_reading_the_table(sample_warehouse: Path, tmp_path: Path) -> None:
+    # the build derives the crosswalk from the 町内会 rows before writing them (no provisional
+    # table); derived again from the written table (given codes put back), the same crosswalk
+    import shutil
+
+    import indicators.spatial.crosswalk as cw
+
+    built = read(sample_warehouse, "SELECT * FROM crosswalk ORDER BY ALL")
+    assert (built["method"] == "population").any()
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(sample_warehouse, copy)
+    con = connect(copy)
+    try:
+        def both() -> tuple[pd.DataFrame, pd.DataFrame]:
+            staged = con.execute("SELECT * FROM neighbourhood_assocs").df()
+            cw.derive_crosswalk(con)
+            from_table = con.execute("SELECT * FROM crosswalk ORDER BY ALL").df()
+            cw.derive_crosswalk(con, assocs=staged)
+            return from_table, con.execute("SELECT * FROM crosswalk ORDER BY ALL").df()
+
+        # the rows as staged: the code given in the file
+        con.execute("UPDATE neighbourhood_assocs SET district_code = given_district_code")
+        from_table, from_frame = both()
+        pd.testing.assert_frame_equal(from_table, built)
+        pd.testing.assert_frame_equal(from_frame, from_table)
+        # rows without a given code are located by point-in-polygon, on both paths alike
+        con.execute("UPDATE neighbourhood_assocs SET district_code = NULL WHERE line_number % 3 = 0")
+        from_table, from_frame = both()
+        pd.testing.assert_frame_equal(from_frame, from_table)
+    finally:
+        con.close()

@@ -132,12 +132,14 @@ def label_points(
     return out
 
 
-def derive_crosswalk(con: duckdb.DuckDBPyConnection) -> None:
+def derive_crosswalk(con: duckdb.DuckDBPyConnection, assocs: pd.DataFrame | None = None) -> None:
     """Write table `crosswalk(district_code, school_code, weight, method)` from geometry.
 
     Population weights first; area weights (polygon intersections, the costly part) only for
     the districts left without them, as `combine` keeps no other area weight and each district's
-    area weights depend on its own polygon alone.
+    area weights depend on its own polygon alone. `assocs`: the 町内会 rows with their given codes
+    when they are not in table neighbourhood_assocs yet (the build derives the crosswalk before
+    resolving and writing them); by default the table is read.
     """
     meta = read_meta(con)
     districts = read_polygons(con, "districts", "district_code")
@@ -151,7 +153,7 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection) -> None:
     d_m = districts.to_crs(metric)
     s_m = schools.to_crs(metric)
     pop = empty
-    points = _assoc_points(con)
+    points = _assoc_points(con, assocs)
     if len(points):
         xy = project_xy(points["lon"].to_numpy(), points["lat"].to_numpy(), meta.crs, metric)
         points["school_code"] = label_points(xy, s_m, "school_code")
@@ -165,18 +167,29 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection) -> None:
     _write(con, combine(pop, area_w))
 
 
-def _assoc_points(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    if not table_exists(con, "neighbourhood_assocs"):
-        return pd.DataFrame()
-    cols = table_columns(con, "neighbourhood_assocs")
+def _assoc_points(con: duckdb.DuckDBPyConnection, assocs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """町内会 points with households: from table neighbourhood_assocs, or from `assocs` (rows
+    not written yet) through the same query."""
+    if assocs is None:
+        if not table_exists(con, "neighbourhood_assocs"):
+            return pd.DataFrame()
+        cols, source = table_columns(con, "neighbourhood_assocs"), "neighbourhood_assocs"
+    else:
+        cols, source = set(assocs.columns), "_assoc_rows"
     if not {"lat", "lon", "households"} <= cols:
         return pd.DataFrame()
     dcol = "CAST(district_code AS VARCHAR)" if "district_code" in cols else "NULL"
-    return con.execute(
-        f"""SELECT {dcol} AS district_code, CAST(lon AS DOUBLE) AS lon, CAST(lat AS DOUBLE) AS lat,
-                   CAST(households AS DOUBLE) AS households
-            FROM neighbourhood_assocs WHERE lat IS NOT NULL AND lon IS NOT NULL"""
-    ).fetchdf()
+    sql = f"""SELECT {dcol} AS district_code, CAST(lon AS DOUBLE) AS lon, CAST(lat AS DOUBLE) AS lat,
+                     CAST(households AS DOUBLE) AS households
+              FROM {source} WHERE lat IS NOT NULL AND lon IS NOT NULL"""
+    if assocs is None:
+        return con.execute(sql).fetchdf()
+    cur = con.cursor()  # its own registration: the caller's connection keeps its names
+    try:
+        cur.register("_assoc_rows", assocs)
+        return cur.execute(sql).fetchdf()
+    finally:
+        cur.close()
 
 
 def _write(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:

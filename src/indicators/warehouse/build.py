@@ -51,6 +51,7 @@ STEPS: dict[str, str] = {
     "crosswalk": "地区↔小学校区の対応表",
     "resolve": "地区・小学校区コードの解決",
     "accessibility": "アクセス指標の入力を計算",
+    "keys": "町内会・資源の主キーを作成",
     "indicators": "指標を計算",
     "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
     "swap": "ウェアハウスを置き換え",
@@ -547,21 +548,19 @@ def _build_steps(
             # DuckDB's index and inserting them again takes minutes; the key is added after the rows
             con.execute(f"DROP TABLE IF EXISTS {table}")
             con.execute(ddl_without_key(table))
-            out = rows.copy()
+            out = rows.copy(deep=False)  # new columns only; the caller's frame is left as it is
             for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
                 if c not in out.columns:
                     out[c] = None
             return out
 
-        def write_assocs(assocs: pd.DataFrame, key: bool) -> None:
+        def write_assocs(assocs: pd.DataFrame) -> None:
             a = recreate("neighbourhood_assocs", assocs)
             a["suppressed_columns"] = _list_col(a["suppressed_columns"])
             _insert(con, "neighbourhood_assocs", a,
                     "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
                     "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
                     f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
-            if key:  # not for the provisional rows of the crosswalk hook, replaced after resolution
-                con.execute(f"ALTER TABLE neighbourhood_assocs ADD PRIMARY KEY ({BULK_KEYS['neighbourhood_assocs']})")
 
         def write_resources(resources: pd.DataFrame) -> None:
             r = recreate("resources", resources)
@@ -569,11 +568,6 @@ def _build_steps(
                     "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
                     "frequency, note, resolution_note, line_number")
-            con.execute(f"ALTER TABLE resources ADD PRIMARY KEY ({BULK_KEYS['resources']})")
-
-        # provisional 町内会 rows with the given codes: the crosswalk derivation may weight by their
-        # population; resources are written once, after code resolution (a million rows cost seconds)
-        write_assocs(t["assocs"].clean, key=False)
 
         # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
         # metric_crs, the fiscal-year range and the suppression threshold from it
@@ -604,8 +598,14 @@ def _build_steps(
             run.skip("crosswalk", "指定により（対応表は空）")
         else:
             derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
-            # the hook fills the table itself; start from our typed empty table
-            run.step("crosswalk", lambda: derive(con))
+            # the hook fills the table itself; start from our typed empty table. It weights by the
+            # 町内会 (with their given codes), which are written only once resolved: it takes the rows
+            if "assocs" in inspect.signature(derive).parameters:
+                run.step("crosswalk", lambda: derive(con, assocs=t["assocs"].clean))
+            else:  # a hook reading table neighbourhood_assocs gets provisional rows
+                with _transaction(con):
+                    write_assocs(t["assocs"].clean)
+                run.step("crosswalk", lambda: derive(con))
             report.crosswalk_method = "derived"
     else:
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
@@ -650,6 +650,23 @@ def _build_steps(
         access = run.start("accessibility", compute, cancel=cancel)
         jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
 
+    # the point tables' primary keys, added once their rows are in (one pass instead of entry by
+    # entry) on a cursor of their own: building and committing a million-entry index takes a
+    # second or more, which the indicators (reading other tables) need not wait for
+    keys: _Background | None = None
+
+    def start_keys() -> None:
+        nonlocal keys
+        cur = con.cursor()
+        jobs.callback(cur.close)
+
+        def add() -> None:
+            for table, key in BULK_KEYS.items():
+                cur.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
+
+        keys = run.start("keys", add, cancel=cur.interrupt)
+        jobs.callback(keys.stop)  # runs before cur.close
+
     # 6. code resolution
     def resolve_step() -> None:
         pop = district_population(stats.clean)
@@ -667,7 +684,7 @@ def _build_steps(
 
         # 町内会 first: the worker may still be locating the resources
         with _transaction(con):
-            write_assocs(resolve("assocs", t["assocs"], t["assocs"].located), key=True)
+            write_assocs(resolve("assocs", t["assocs"], t["assocs"].located))
         t["resources"], located = job.result()  # the worker's half of tables, resolve
         # accessibility reads only the rows' points, types and years, which resolution leaves
         # as they are (same rows, same order): it starts now and runs beside the resolution
@@ -676,6 +693,7 @@ def _build_steps(
         with _transaction(con):
             write_resources(resolved)
         resources_written.set()
+        start_keys()
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
@@ -739,3 +757,5 @@ def _build_steps(
         run.step("indicators", lambda: fn(con, **kwargs))
     if access is not None:
         access.wait()  # done already if a family read its table; its error, if any, is raised here
+    if keys is not None:
+        keys.wait()  # a duplicate key (which staging rules out) fails the build here
