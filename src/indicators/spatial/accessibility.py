@@ -325,6 +325,7 @@ def access_batches(
     fiscal_years: Sequence[int],
     catchment_m: float = DEFAULT_CATCHMENT_M,
     thresholds: Sequence[int] = THRESHOLDS_M,
+    threads: int = ACCESS_THREADS,
 ) -> Iterator[pa.Table]:
     """The `access_district` rows as Arrow tables, one per resource type, in the order
     (resource_type, population_group, area_level, area_code, fiscal_year) when the inputs are
@@ -441,11 +442,12 @@ def access_batches(
         return pa.table(cols)
 
     # Types are independent and numpy, the k-d trees and bincount release the GIL for most of
-    # their work: two threads keep both cores busy; results come back in type order.
+    # their work: `threads` threads keep that many cores busy (while the consumer writes the
+    # previous type); results come back in type order.
     if n_t == 1:
         yield one_type(0)
         return
-    pool = ThreadPoolExecutor(max_workers=ACCESS_THREADS, thread_name_prefix="welfare-access")
+    pool = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="welfare-access")
     try:
         yield from pool.map(one_type, range(n_t))
     finally:  # a consumer that stops early (an error while writing) does not wait for the rest
@@ -690,13 +692,15 @@ def frame_supply(resources: pd.DataFrame, crs: str, metric: str, types: Sequence
 
 
 def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M,
-                          resources: pd.DataFrame | None = None) -> None:
+                          resources: pd.DataFrame | None = None, threads: int | None = None) -> None:
     """Write table `access_district` (see module docstring).
 
     Without 町内会 points there is nothing to measure: the table is dropped (not left empty),
     so the engine skips the accessibility family (`requires: [access_district]`).
     `resources`: the rows the build is about to write to table `resources`, in that order (the
-    build starts this before writing them); by default the table is read.
+    build starts this before writing them); by default the table is read. `threads`: threads
+    computing resource types (default ACCESS_THREADS; the build, whose other steps keep the
+    cores busy meanwhile, asks for one).
     """
     meta = read_meta(con)
     metric = metric_crs_for(con)
@@ -709,7 +713,8 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
         supply = load_supply(con, metric, types)
     else:
         supply = frame_supply(resources, meta.crs, metric, types)
-    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m))
+    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m,
+                                      threads=ACCESS_THREADS if threads is None else threads))
 
 
 _STR = pa.dictionary(pa.int32(), pa.string())
