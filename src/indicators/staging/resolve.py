@@ -116,9 +116,10 @@ def polygon_of_points(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.nda
         return out
     shapely.prepare(geoms)
     gi, pi = _containing_pairs(geoms, x, y, lambda: shapely.STRtree(shapely.points(x, y)), boundary=True)
-    # written in decreasing polygon order, so the lowest index is written last
-    o = np.argsort(gi, kind="stable")[::-1]
-    out[pi[o]] = gi[o]
+    none = np.iinfo(np.int64).max
+    lowest = np.full(len(x), none, dtype=np.int64)
+    np.minimum.at(lowest, pi, gi.astype(np.int64))  # (a repeated fancy assignment has no defined winner)
+    out[lowest != none] = lowest[lowest != none]
     return out
 
 

@@ -637,7 +637,7 @@ def _build_steps(
             fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
             params = inspect.signature(fn).parameters
             # one thread for its resource types: the build's own steps keep both cores busy, and a
-            # second thread only contended with them (measured: builds ≈ 10 % faster with one)
+            # second thread only contended with them (alternated national builds: ≈ 10 % faster with one)
             extra = {"threads": 1} if "threads" in params else {}
             if "resources" in params:
                 fn(cur, resources=resources, **extra)
