@@ -692,15 +692,15 @@ def frame_supply(resources: pd.DataFrame, crs: str, metric: str, types: Sequence
 
 
 def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M,
-                          resources: pd.DataFrame | None = None, threads: int | None = None) -> None:
+                          resources: pd.DataFrame | None = None, threads: int = ACCESS_THREADS) -> None:
     """Write table `access_district` (see module docstring).
 
     Without 町内会 points there is nothing to measure: the table is dropped (not left empty),
     so the engine skips the accessibility family (`requires: [access_district]`).
     `resources`: the rows the build is about to write to table `resources`, in that order (the
     build starts this before writing them); by default the table is read. `threads`: threads
-    computing resource types (default ACCESS_THREADS; the build, whose other steps keep the
-    cores busy meanwhile, asks for one).
+    computing resource types (the build, whose other steps keep the cores busy meanwhile, asks
+    for one).
     """
     meta = read_meta(con)
     metric = metric_crs_for(con)
@@ -713,8 +713,7 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
         supply = load_supply(con, metric, types)
     else:
         supply = frame_supply(resources, meta.crs, metric, types)
-    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m,
-                                      threads=ACCESS_THREADS if threads is None else threads))
+    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m, threads=threads))
 
 
 _STR = pa.dictionary(pa.int32(), pa.string())

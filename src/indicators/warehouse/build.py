@@ -611,9 +611,24 @@ def _build_steps(
         run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
     crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
 
+    def on_cursor(name: str, body: Callable[[duckdb.DuckDBPyConnection], None],
+                  on_cancel: Callable[[], None] = lambda: None) -> _Background:
+        """Step `name` in a thread on a cursor of its own (its own DuckDB connection); a failed
+        build cancels it (`on_cancel`, then a DuckDB interrupt) and joins it before closing the cursor."""
+        cur = con.cursor()
+        jobs.callback(cur.close)
+
+        def cancel() -> None:
+            on_cancel()
+            cur.interrupt()
+
+        bg = run.start(name, lambda: body(cur), cancel=cancel)
+        jobs.callback(bg.stop)  # runs before cur.close
+        return bg
+
     # 7. accessibility (started within step 6): in a thread on its own connection, once the 町内会
-    # rows are written and the resources resolved; it is given those rows and runs beside their
-    # write, the load report and the indicator families that do not read its table
+    # rows are written and the worker's resources collected; it is given the staged resources and
+    # runs beside their resolution and write, the load report and the families not reading its table
     access: _Background | None = None
     resources_written = threading.Event()
 
@@ -628,11 +643,9 @@ def _build_steps(
         if n_points == 0:
             run.skip("accessibility", "座標のある資源・町内会がないため")
             return
-        cur = con.cursor()
-        jobs.callback(cur.close)
         stopped = threading.Event()
 
-        def compute() -> None:
+        def compute(cur: duckdb.DuckDBPyConnection) -> None:
             # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
             fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
             params = inspect.signature(fn).parameters
@@ -646,13 +659,11 @@ def _build_steps(
                 if not stopped.is_set():
                     fn(cur, **extra)
 
-        def cancel() -> None:
+        def release() -> None:
             stopped.set()
             resources_written.set()
-            cur.interrupt()
 
-        access = run.start("accessibility", compute, cancel=cancel)
-        jobs.callback(access.stop)  # runs before cur.close: a failed build stops the thread first
+        access = on_cursor("accessibility", compute, on_cancel=release)
 
     # the point tables' primary keys, added once their rows are in (one pass instead of entry by
     # entry) on a cursor of their own: building and committing a million-entry index takes a
@@ -661,15 +672,12 @@ def _build_steps(
 
     def start_keys() -> None:
         nonlocal keys
-        cur = con.cursor()
-        jobs.callback(cur.close)
 
-        def add() -> None:
+        def add(cur: duckdb.DuckDBPyConnection) -> None:
             for table, key in BULK_KEYS.items():
                 cur.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
 
-        keys = run.start("keys", add, cancel=cur.interrupt)
-        jobs.callback(keys.stop)  # runs before cur.close
+        keys = on_cursor("keys", add)
 
     # 6. code resolution
     def resolve_step() -> None:
