@@ -14,7 +14,7 @@ import pytest
 
 from indicators.warehouse import build as wb
 from indicators.warehouse.build import build_warehouse
-from indicators.warehouse.duck import connect
+from indicators.warehouse.duck import connect, scan_source
 
 LOADING_ONLY = {"plan", "accessibility", "indicators"}
 
@@ -143,8 +143,8 @@ def test_arrow_insert_equals_object_insert_and_hand_values() -> None:
             assert got == con.execute("SELECT * FROM t ORDER BY rowid").fetchall()
             keep = [sel.split(", ").index(c) for c in sel.split(", ") if c in cols]
             assert [tuple(r[k] for k in keep) for r in got] == [tuple(r[k] for k in keep) for r in expected]
-        assert isinstance(wb._scan_source(df[["mixed"]]), pd.DataFrame)  # fell back
-        assert not isinstance(wb._scan_source(df[["f", "s"]]), pd.DataFrame)  # Arrow
+        assert isinstance(scan_source(df[["mixed"]]), pd.DataFrame)  # fell back
+        assert not isinstance(scan_source(df[["f", "s"]]), pd.DataFrame)  # Arrow
     finally:
         con.close()
 

@@ -26,6 +26,7 @@ import shapely
 
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, read_polygons, table_columns, table_exists
 from indicators.staging.resolve import polygon_of_points
+from indicators.warehouse.duck import scan_source
 
 CROSSWALK_COLUMNS = ["district_code", "school_code", "weight", "method"]
 
@@ -167,6 +168,9 @@ def derive_crosswalk(con: duckdb.DuckDBPyConnection, assocs: pd.DataFrame | None
     _write(con, combine(pop, area_w))
 
 
+ASSOC_POINT_COLUMNS = ("district_code", "lon", "lat", "households")
+
+
 def _assoc_points(con: duckdb.DuckDBPyConnection, assocs: pd.DataFrame | None = None) -> pd.DataFrame:
     """町内会 points with households: from table neighbourhood_assocs, or from `assocs` (rows
     not written yet) through the same query."""
@@ -186,7 +190,8 @@ def _assoc_points(con: duckdb.DuckDBPyConnection, assocs: pd.DataFrame | None = 
         return con.execute(sql).fetchdf()
     cur = con.cursor()  # its own registration: the caller's connection keeps its names
     try:
-        cur.register("_assoc_rows", assocs)
+        # only the columns read: DuckDB would convert every column of the frame it is given
+        cur.register("_assoc_rows", scan_source(assocs[[c for c in assocs.columns if c in ASSOC_POINT_COLUMNS]]))
         return cur.execute(sql).fetchdf()
     finally:
         cur.close()

@@ -40,7 +40,7 @@ from indicators.staging.tables import (
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.worker import ResourcesJob
 from indicators.warehouse import atomic
-from indicators.warehouse.duck import connect
+from indicators.warehouse.duck import connect, scan_source
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 STEPS: dict[str, str] = {
@@ -108,32 +108,9 @@ def _geom_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
     return df
 
 
-ARROW_BATCH_ROWS = 122_880  # one DuckDB row group
-
-
-def _scan_source(df: pd.DataFrame) -> Any:
-    """What DuckDB scans for `df`, with every missing value (NaN, NA, None, NaT) as NULL.
-
-    An Arrow table (from_pandas turns missing values into nulls) is much faster to build and scan than
-    the object-dtype frame it replaces; columns Arrow cannot type (mixed Python types, integers beyond
-    64 bits) fall back to the object frame, which DuckDB types by itself.
-    """
-    if not len(df):
-        return df
-    import pyarrow as pa
-
-    try:
-        table = pa.Table.from_pandas(df, preserve_index=False)
-    except (pa.ArrowException, TypeError, ValueError, OverflowError):
-        return df.astype(object).where(df.notna(), None)
-    # DuckDB scans an Arrow table one record batch per thread: one big chunk is inserted (and
-    # compressed) on one core, row-group-sized batches on all of them (about 2x for a million rows)
-    return pa.Table.from_batches(table.to_batches(max_chunksize=ARROW_BATCH_ROWS), schema=table.schema)
-
-
 def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
     """INSERT INTO table SELECT <select> FROM df (typed by the DDL; casts done by DuckDB)."""
-    con.register("_src", _scan_source(df))
+    con.register("_src", scan_source(df))
     try:
         con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
     finally:
