@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from indicators.cli import UserError
-from indicators.raw.csvfile import detect_encoding, read_csv, require_columns
+from indicators.raw.csvfile import read_csv, require_columns
+from indicators.raw.encoding import detect_encoding
 
 TEXT = 'code,name,note\nA,一,"二行に\nまたがる"\n\nB,三,\n,,\nC,四,"a\r\nb\r\nc"\nD,五\n'
 

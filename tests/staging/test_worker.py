@@ -85,3 +85,45 @@ def test_worker_parses_before_the_areas_arrive(tiny_dataset, tmp_path: Path) -> 
         assert set(located) == {"district", "school"}
     finally:
         job.close()
+
+
+HEAVY = ("pandas", "numpy", "pyarrow", "duckdb", "geopandas", "shapely")
+
+SPAWN_PROBE = """
+import json, sys
+from indicators.staging import worker
+seen = []
+real = worker.ResourcesJob.__init__
+def spy(self, *a, **k):
+    seen.append(sorted(m for m in {heavy!r} if m in sys.modules))
+    real(self, *a, **{{**k, "min_bytes": 0}})
+worker.ResourcesJob.__init__ = spy
+from indicators.warehouse.build import build_warehouse
+report = build_warehouse(sys.argv[1], sys.argv[2], quiet=True, skip={{"plan", "accessibility", "indicators"}})
+print(json.dumps({{"seen": seen, "resources": report.table_counts["resources"]}}))
+"""
+
+
+def test_the_worker_starts_before_the_build_imports_pandas_and_duckdb(tiny_dataset, tmp_path: Path) -> None:
+    # the worker parses while the build process imports the steps (about a second at national
+    # scale); so the build module, dataset.yaml and the worker class must not import them first
+    import json
+    import subprocess
+    import sys
+
+    ds = tiny_dataset()
+    out = subprocess.run([sys.executable, "-c", SPAWN_PROBE.format(heavy=HEAVY), str(ds), str(tmp_path / "w.duckdb")],
+                         capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["seen"] == [[]]  # one job, started with none of them imported
+    assert result["resources"] > 0
+
+
+def test_the_command_line_starts_without_pandas() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys; from indicators.cli import build_parser; build_parser(); "
+             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from indicators.warehouse import build as wb
+from indicators.warehouse import steps as wb
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect, scan_source
 
@@ -158,11 +158,11 @@ def test_table_counts_in_one_query_match_counting_each_table() -> None:
         # the engine's temporary tables and views are not the warehouse's
         con.execute("CREATE TEMP TABLE eng_tmp AS SELECT * FROM range(3)")
         con.execute("CREATE VIEW v AS SELECT * FROM a")
-        assert wb._table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
+        assert wb.table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
     finally:
         con.close()
     con = connect()
-    assert wb._table_counts(con) == {}
+    assert wb.table_counts(con) == {}
     con.close()
 
 

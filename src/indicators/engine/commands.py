@@ -5,8 +5,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("table", "csv", "json")
 OUTPUT_COLUMNS = ["indicator_id", "name_ja", "area_level", "area_code", "area_name", "fiscal_year",
@@ -31,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _cell(row: pd.Series, col: str) -> object:
+    import pandas as pd
+
     from indicators.engine.suppression import SUPPRESSED_LABEL
 
     val = row[col]
@@ -116,6 +120,7 @@ def _emit(df: pd.DataFrame, columns: list[str], fmt: str, title: str, notice: st
 
 
 def _write(df: pd.DataFrame, columns: list[str], fmt: str, title: str, notice: str | None) -> None:
+    import pandas as pd
     if fmt == "json":
         payload: dict = {"rows": _records(df, columns)}
         if notice:

@@ -153,7 +153,7 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
     path = dataset_dir / DATASET_YAML
     if not path.exists():
         raise UserError(f"{DATASET_YAML}: 必須のファイルがありません（{dataset_dir}）")
-    from indicators.raw.csvfile import read_text
+    from indicators.raw.encoding import read_text
 
     text, _ = read_text(path)
     try:

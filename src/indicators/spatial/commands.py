@@ -13,10 +13,12 @@ import json
 import shutil
 import sys
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from indicators.paths import DEFAULT_WAREHOUSE
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("table", "csv", "json", "geojson")
 POP_LABEL = {"aged": "65歳以上", "children": "0〜14歳"}
@@ -146,6 +148,8 @@ def store_run(warehouse: Path, frame: pd.DataFrame) -> None:
 
 
 def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     from indicators.engine.suppression import format_value
 
     out = pd.DataFrame({
@@ -161,6 +165,7 @@ def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
+    import pandas as pd
     recs = []
     for r in frame.to_dict("records"):
         rec = {}
@@ -177,6 +182,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, threshold: int = 3) -> None:
+    import pandas as pd
     if fmt == "csv":
         if notice:
             print(notice, file=sys.stderr)
@@ -218,6 +224,8 @@ def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, thresho
 
 
 def _run_access(args: argparse.Namespace) -> int:
+    import pandas as pd
+
     from indicators.cli import UserError
     from indicators.engine.suppression import suppress_counts
 

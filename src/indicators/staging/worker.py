@@ -16,13 +16,16 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indicators.gcpolicy import fewer_collections
-from indicators.raw.csvfile import read_csv
-from indicators.staging.common import Located, Staged
-from indicators.staging.resolve import Areas, locate_rows
-from indicators.staging.tables import ParsedResources, check_resources, parse_resources
+
+# The staging modules (pandas, shapely, pyarrow) are imported where they are used: the build
+# starts the worker before importing them itself, and the worker parses while they load there.
+if TYPE_CHECKING:
+    from indicators.staging.common import Located, Staged
+    from indicators.staging.resolve import Areas
+    from indicators.staging.tables import ParsedResources
 
 # below this file size the resources are staged in-process (the sample city: a few kB)
 PARALLEL_MIN_BYTES = 8_000_000
@@ -37,6 +40,9 @@ def _area_args(areas: Areas) -> tuple[Any, ...]:
 def _check_and_locate(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
     """check_resources + the clean rows' codes (in the worker or in-process; the municipality
     check has usually located them already)."""
+    from indicators.staging.resolve import locate_rows
+    from indicators.staging.tables import check_resources
+
     st = check_resources(parsed, areas, vocab)
     return st, st.located if st.located is not None else locate_rows(st.clean, areas)
 
@@ -99,6 +105,9 @@ class ResourcesJob:
                 finally:
                     self.close()
             else:
+                from indicators.raw.csvfile import read_csv
+                from indicators.staging.tables import parse_resources
+
                 path, rename, vocab = self._args
                 self._result = _check_and_locate(parse_resources(read_csv(path, rename)), self._areas, vocab)
         return self._result
@@ -152,6 +161,10 @@ def main(argv: list[str]) -> int:
 
 def _work(path: Path, rename: dict[str, str] | None, vocab: dict[str, dict[str, str]]) -> tuple[bool, Any]:
     try:
+        from indicators.raw.csvfile import read_csv
+        from indicators.staging.resolve import Areas
+        from indicators.staging.tables import parse_resources
+
         parsed = parse_resources(read_csv(path, rename))
         areas = Areas(*pickle.load(sys.stdin.buffer))  # waits until the build has read the areas
         return True, _check_and_locate(parsed, areas, vocab)

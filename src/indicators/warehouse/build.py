@@ -1,47 +1,31 @@
 """Building the warehouse from a dataset directory (build order of docs/ARCHITECTURE.md).
 
 Everything is written into a temporary DuckDB file next to the warehouse and swapped in
-with os.replace only when every step succeeded, under an exclusive build lock.
+with os.replace only when every step succeeded, under an exclusive build lock. This module
+imports nothing heavy: the resources worker (staging.worker) starts as soon as dataset.yaml is
+read, and parses while this process imports pandas, DuckDB and the steps (`warehouse.steps`).
 """
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import importlib
-import inspect
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import duckdb
-import geopandas as gpd
-import pandas as pd
-import shapely
+from typing import TYPE_CHECKING, Any
 
 from indicators.cli import UserError
 from indicators.gcpolicy import fewer_collections
 from indicators.paths import DEFAULT_PLAN
-from indicators.raw.csvfile import read_csv
-from indicators.raw.dataset import DatasetConfig, choose_metric_crs, read_dataset_yaml
-from indicators.raw.geometry import read_geometry, storage_crs
-from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
-from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
-from indicators.staging.resolve import Areas, resolve_codes
-from indicators.staging.tables import (
-    district_population,
-    points_centre,
-    stage_assocs,
-    stage_crosswalk,
-    stage_district_stats,
-)
-from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
+from indicators.raw.dataset import DatasetConfig, read_dataset_yaml
+from indicators.staging.vocab import vocabulary
 from indicators.staging.worker import ResourcesJob
 from indicators.warehouse import atomic
-from indicators.warehouse.duck import connect, scan_source
-from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 STEPS: dict[str, str] = {
     "meta": "dataset.yaml を読み込み",
@@ -73,8 +57,9 @@ class BuildReport:
     warehouse_path: Path
     dataset_dir: Path
     reconciliation: list[dict[str, Any]] = field(default_factory=list)
-    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)
-    notes: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # the load report's frames, set once every file is staged (None before: no pandas needed yet)
+    rejected: pd.DataFrame | None = None
+    notes: pd.DataFrame | None = None
     table_counts: dict[str, int] = field(default_factory=dict)
     step_seconds: dict[str, float] = field(default_factory=dict)  # accessibility overlaps indicators
     wall_seconds: float = 0.0  # the whole build (steps overlap, so not their sum)
@@ -100,41 +85,6 @@ def _hook(step: str, module: str, func: str) -> Callable[..., Any]:
         return getattr(importlib.import_module(module), func)
     except (ImportError, AttributeError) as exc:
         raise BuildError(f"構築の手順「{STEPS[step]}」に必要な {module}.{func} を読み込めません（{exc}）") from exc
-
-
-def _geom_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
-    df = pd.DataFrame(gdf.drop(columns="geometry"))
-    df["wkb"] = shapely.to_wkb(gdf.geometry.values) if len(gdf) else pd.Series(dtype=object)
-    return df
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
-    """INSERT INTO table SELECT <select> FROM df (typed by the DDL; casts done by DuckDB)."""
-    con.register("_src", scan_source(df))
-    try:
-        con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
-    finally:
-        con.unregister("_src")
-
-
-@contextlib.contextmanager
-def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One commit for a block of our own writes (autocommit would sync the file per statement)."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        yield
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
-
-
-def _list_col(s: pd.Series) -> pd.Series:
-    """Python lists → '|'-joined text (DuckDB cannot infer the type of empty lists from pandas)."""
-    return s.map(lambda v: "|".join(v) if isinstance(v, list) else "")
-
-
-LIST_SQL = "CASE WHEN {c} IS NULL OR {c} = '' THEN []::VARCHAR[] ELSE string_split({c}, '|') END"
 
 
 class _Runner:
@@ -195,10 +145,6 @@ class _Runner:
             self.progress.console.print(f"[yellow]- {STEPS[name]}: 省略（{why}）")
 
 
-# Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
-CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
-
-
 class _Background:
     """A build step running in a thread (see `_Runner.start`)."""
 
@@ -231,78 +177,6 @@ class _Background:
         if self._thread.is_alive():
             self._cancel()
         self._thread.join()
-
-
-def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
-    return [tuple(r) for r in con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = ? "
-        "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [catalog, table]).fetchall()]
-
-
-def _carry_tables(con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, previous: Path) -> None:
-    """Copy rows of CARRIED_TABLES from the previous warehouse (read only, before the swap).
-
-    `welfare suggest` stores its runs in the built warehouse; a rebuild would drop them. Rows are
-    copied only when the old table has exactly the columns and types of the current writer's DDL;
-    otherwise the step is reported as skipped (the old file stays untouched until the swap).
-    """
-    alias = "previous_warehouse"
-    try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
-    except duckdb.Error as exc:
-        run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
-        return
-    try:
-        here = con.execute("SELECT current_database()").fetchone()[0]
-        for table, (module, ddl_name) in CARRIED_TABLES.items():
-            old = _columns(con, alias, table)
-            if not old:
-                continue
-            n_old = con.execute(f"SELECT count(*) FROM {alias}.main.{table}").fetchone()[0]
-            if _columns(con, here, table):
-                run.skip("carry", f"{table} はこの構築ですでに作られたため、前回の {n_old} 行は引き継ぎません")
-                continue
-            try:
-                ddl = getattr(importlib.import_module(module), ddl_name)
-            except (ImportError, AttributeError) as exc:
-                run.skip("carry", f"{module}.{ddl_name} を読み込めないため {table} の {n_old} 行を引き継ぎません（{exc}）")
-                continue
-
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(ddl)
-                now = _columns(con, here, table)
-            finally:
-                con.execute("ROLLBACK")
-            if now != old:
-                run.skip("carry", f"前回の {table} の列の構成が現在と異なるため、{n_old} 行を引き継ぎません")
-                continue
-
-            def copy(table: str = table, ddl: str = ddl) -> None:
-                with _transaction(con):
-                    con.execute(ddl)
-                    con.execute(f"INSERT INTO main.{table} SELECT * FROM {alias}.main.{table}")
-
-            run.step("carry", copy)
-            report.carried[table] = n_old
-    finally:
-        con.execute(f"DETACH {alias}")
-
-
-def _table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows of every table of the warehouse's main schema, in one query (not the engine's
-    temporary tables and views, which are gone once the build ends)."""
-    names = [t for (t,) in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-        "AND table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
-    if not names:
-        return {}
-    sql = " UNION ALL ".join(
-        "SELECT {lit} AS t, count(*) AS n FROM main.{ident}".format(
-            lit="'" + t.replace("'", "''") + "'", ident='"' + t.replace('"', '""') + '"')
-        for t in names)
-    counts = dict(con.execute(sql).fetchall())
-    return {t: int(counts[t]) for t in names}
 
 
 def default_plan_paths(cfg: DatasetConfig) -> list[Path]:
@@ -340,14 +214,27 @@ def build_warehouse(
             atomic.remove_dir(stale)
         tmp = atomic.temp_path(warehouse_path)
         con = None
+        t0 = time.perf_counter()
         try:
-            con = connect(tmp)
-            t0 = time.perf_counter()
             with _Runner(report, quiet, on_step) as run:
-                _build_into(con, run, report, dataset_dir, plan_paths, strict, set(skip))
+                with contextlib.ExitStack() as jobs:  # a worker process still running when a step fails is stopped
+                    # 1. dataset.yaml → dataset_meta (written in step 4)
+                    cfg = run.step("meta", lambda: read_dataset_yaml(dataset_dir))
+                    report.meta = cfg
+                    # a large resources file is parsed in a second process from here on (while this one
+                    # imports the steps), and checked and located there once the areas are read (see
+                    # staging.worker); a missing file is reported in step 4
+                    rpath = cfg.file("resources")
+                    job = None if rpath is None else jobs.enter_context(contextlib.closing(
+                        ResourcesJob(rpath, cfg.rename_for("resources"), vocabulary(cfg.resource_types))))
+                    from indicators.warehouse import steps
+                    from indicators.warehouse.duck import connect
+
+                    con = connect(tmp)
+                    steps.build_steps(con, run, report, cfg, job, plan_paths, strict, set(skip), jobs)
                 if warehouse_path.exists():
-                    _carry_tables(con, run, report, warehouse_path)
-                report.table_counts = _table_counts(con)
+                    steps.carry_tables(con, run, report, warehouse_path)
+                report.table_counts = steps.table_counts(con)
                 con.execute("CHECKPOINT")
                 con.close()
                 con = None
@@ -368,383 +255,3 @@ def build_warehouse(
     return report
 
 
-def _build_into(
-    con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
-    plan_paths: list[Path] | None, strict: bool, skip: set[str],
-) -> None:
-    with contextlib.ExitStack() as jobs:  # a worker process still running when a step fails is stopped
-        _build_steps(con, run, report, dataset_dir, plan_paths, strict, skip, jobs)
-
-
-def _build_steps(
-    con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, dataset_dir: Path,
-    plan_paths: list[Path] | None, strict: bool, skip: set[str], jobs: contextlib.ExitStack,
-) -> None:
-    with _transaction(con):
-        for ddl in DDL.values():
-            con.execute(ddl)
-    # Hooks run against the temporary file; this is where the warehouse will be once swapped in.
-    con.execute("SET VARIABLE welfare_warehouse_path = ?", [str(report.warehouse_path)])
-    staged: list[Staged] = []
-
-    # 1. dataset.yaml → dataset_meta
-    cfg = run.step("meta", lambda: read_dataset_yaml(dataset_dir))
-    report.meta = cfg
-    store_crs = storage_crs(cfg.crs)
-    metric_crs = cfg.metric_crs or choose_metric_crs(cfg.municipality_code)
-    # a large resources file is parsed in a second process from here on, and checked and located
-    # there once the areas are read (see staging.worker); a missing file is reported in step 4
-    rpath = cfg.file("resources")
-    job = None if rpath is None else jobs.enter_context(contextlib.closing(
-        ResourcesJob(rpath, cfg.rename_for("resources"), vocabulary(cfg.resource_types))))
-
-    # 2. plan
-    if "plan" in skip:
-        run.skip("plan", "指定により")
-    else:
-        paths = [Path(p) for p in (plan_paths or default_plan_paths(cfg))]
-        for p in paths:
-            if not p.exists():
-                raise BuildError(f"{p}: 計画本文のファイルがありません")
-        load_plan = _hook("plan", "indicators.plan.load", "load_plan")
-        report.plan_counts = run.step("plan", lambda: load_plan(con, paths)) or {}
-
-    # 3. geometry → districts, school_districts
-    def areas_step() -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for kind, table in (("district", "districts"), ("school", "school_districts")):
-            gpath = cfg.geometry_file(table)
-            if gpath is not None:
-                gdf = read_geometry(gpath, cfg.crs, cfg.rename_for(table))
-                st = stage_area_polygons(gdf, kind, gpath.name)
-                out[kind] = ("geometry", st)
-            elif (cpath := cfg.file(table)) is not None:
-                st = stage_area_table(read_csv(cpath, cfg.rename_for(table)), kind)
-                out[kind] = ("table", st)
-            else:
-                out[kind] = (None, None)
-        return out
-
-    areas_in = run.step("areas", areas_step)
-    geo = {k: (v[1].clean if v[0] == "geometry" else None) for k, v in areas_in.items()}
-    if not cfg.metric_crs:
-        # regions split between plane zones (Hokkaido, Okinawa...) are decided by the area's centre
-        present = [g for g in (geo["district"], geo["school"]) if g is not None and len(g)]
-        if present:
-            c = present[0].geometry.union_all().centroid
-            metric_crs = choose_metric_crs(cfg.municipality_code, c.x, c.y)
-    report.tabular_only = geo["district"] is None
-
-    # 4. tables (stats first: in tabular-only mode they define the district list)
-    def tables_step() -> dict[str, Staged]:
-        out: dict[str, Staged] = {}
-        kind_d, st_d = areas_in["district"]
-        kind_s, st_s = areas_in["school"]
-        district_codes = set(st_d.clean["district_code"]) if st_d is not None else None
-        school_codes = set(st_s.clean["school_code"]) if st_s is not None else None
-        spath = cfg.file("district_stats")
-        if spath is None:
-            raise BuildError(f"district_stats.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
-        out["stats"] = stage_district_stats(read_csv(spath, cfg.rename_for("district_stats")), district_codes)
-        if district_codes is None:
-            district_codes = set(out["stats"].clean["district_code"])
-        cpath = cfg.file("crosswalk")
-        if cpath is not None:
-            out["crosswalk"] = stage_crosswalk(read_csv(cpath, cfg.rename_for("crosswalk")), district_codes, school_codes)
-            if school_codes is None:
-                school_codes = set(out["crosswalk"].clean["school_code"]) or None
-        areas = Areas(
-            district_codes, school_codes,
-            None if geo["district"] is None else geo["district"][["district_code", "geometry"]],
-            None if geo["school"] is None else geo["school"][["school_code", "geometry"]],
-            store_crs, metric_crs,
-        )
-        out["areas"] = areas
-        paths = {}
-        for table in ("neighbourhood_assocs", "resources"):
-            paths[table] = cfg.file(table)
-            if paths[table] is None:
-                raise BuildError(f"{table}.csv: 必須のファイルがありません（{cfg.dataset_dir}）")
-        assert job is not None  # the resources file exists (checked just above)
-        job.provide_areas(areas)
-        out["assocs"] = stage_assocs(read_csv(paths["neighbourhood_assocs"], cfg.rename_for("neighbourhood_assocs")), areas)
-        return out
-
-    t = run.step("tables", tables_step)
-    areas: Areas = t["areas"]
-    assert job is not None
-    if not job.parallel:
-        t["resources"] = job.result()[0]
-    if report.tabular_only and not cfg.metric_crs:
-        lon, lat = points_centre(t["assocs"].clean, t["resources"].clean)
-        metric_crs = choose_metric_crs(cfg.municipality_code, lon, lat)
-        areas.metric_crs = metric_crs
-
-    with _transaction(con):
-        # write areas
-        for kind, table, code_col, name_col in (("district", "districts", "district_code", "district_name"),
-                                                ("school", "school_districts", "school_code", "school_name")):
-            mode, st = areas_in[kind]
-            if st is not None:
-                staged.append(st)
-            if mode == "geometry":
-                g = add_area_measures(st.clean, metric_crs)
-                df = _geom_frame(g)
-                geom_sql = "ST_GeomFromWKB(wkb)"
-            elif mode == "table":
-                df = st.clean.copy()
-                geom_sql = "NULL"
-            else:
-                codes = sorted(areas.district_codes or []) if kind == "district" else sorted(areas.school_codes or [])
-                df = pd.DataFrame({code_col: codes})
-                geom_sql = "NULL"
-            for col in (name_col, "name_confidence", "area_block", "school_kind", "school_lon", "school_lat",
-                        "area_km2", "centroid_lon", "centroid_lat"):
-                if col not in df.columns:
-                    df[col] = None
-            if kind == "district":
-                sel = (f"district_code, district_name, name_confidence, area_block, {geom_sql}, area_km2, "
-                       "centroid_lon, centroid_lat")
-            else:
-                sel = (f"school_code, school_name, name_confidence, school_kind, school_lon, school_lat, {geom_sql}, "
-                       "area_km2, centroid_lon, centroid_lat")
-            _insert(con, table, df, sel)
-
-        stats = t["stats"]
-        staged.append(stats)
-        sdf = stats.clean.copy()
-        sdf["suppressed_columns"] = _list_col(sdf["suppressed_columns"])
-        _insert(con, "district_stats", sdf,
-                "district_code, fiscal_year, population, pop_0_14, pop_65plus, pop_75plus, households, "
-                f"single_elderly_households, {LIST_SQL.format(c='suppressed_columns')}, line_number")
-
-        def recreate(table: str, rows: pd.DataFrame) -> pd.DataFrame:
-            """Empty keyless `table`, and a copy of `rows` with the resolution columns (NULL before
-            resolution)."""
-            # drop and recreate rather than DELETE: deleting a million primary-key entries from
-            # DuckDB's index and inserting them again takes minutes; the key is added after the rows
-            con.execute(f"DROP TABLE IF EXISTS {table}")
-            con.execute(ddl_without_key(table))
-            out = rows.copy(deep=False)  # new columns only; the caller's frame is left as it is
-            for c in ("district_code_source", "school_code_source", "given_district_code", "given_school_code", "resolution_note"):
-                if c not in out.columns:
-                    out[c] = None
-            return out
-
-        def write_assocs(assocs: pd.DataFrame) -> None:
-            a = recreate("neighbourhood_assocs", assocs)
-            a["suppressed_columns"] = _list_col(a["suppressed_columns"])
-            _insert(con, "neighbourhood_assocs", a,
-                    "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
-                    "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
-                    f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
-
-        def write_resources(resources: pd.DataFrame) -> None:
-            r = recreate("resources", resources)
-            _insert(con, "resources", r,
-                    "resource_id, resource_type, name, district_code, school_code, district_code_source, "
-                    "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
-                    "frequency, note, resolution_note, line_number")
-
-        # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
-        # metric_crs, the fiscal-year range and the suppression threshold from it
-        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
-        capped = [y for y in years if y <= cfg.as_of_fy]
-        con.execute(
-            "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
-             store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
-             dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
-             cfg.suppression_threshold, report.tabular_only],
-        )
-        # the vocabulary too: accessibility, started before the load report, reads it
-        vocab = vocabulary(cfg.resource_types)
-        _insert(con, "resource_types",
-                pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
-                "resource_type, label_ja, plan_refs, in_contract")
-
-    # 5. crosswalk
-    if "crosswalk" in t:
-        staged.append(t["crosswalk"])
-        report.crosswalk_method = "given"
-        run.step("crosswalk", lambda: _insert(con, "crosswalk", t["crosswalk"].clean,
-                                              "district_code, school_code, weight, method"))
-    elif geo["district"] is not None and geo["school"] is not None and len(geo["district"]) and len(geo["school"]):
-        if "crosswalk" in skip:
-            run.skip("crosswalk", "指定により（対応表は空）")
-        else:
-            derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
-            # the hook fills the table itself; start from our typed empty table. It weights by the
-            # 町内会 (with their given codes), which are written only once resolved: it takes the rows
-            if "assocs" in inspect.signature(derive).parameters:
-                run.step("crosswalk", lambda: derive(con, assocs=t["assocs"].clean))
-            else:  # a hook reading table neighbourhood_assocs gets provisional rows
-                with _transaction(con):
-                    write_assocs(t["assocs"].clean)
-                run.step("crosswalk", lambda: derive(con))
-            report.crosswalk_method = "derived"
-    else:
-        run.skip("crosswalk", "crosswalk.csv がなく、両方の区域図形もないため（対応表は空）")
-    crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
-
-    def on_cursor(name: str, body: Callable[[duckdb.DuckDBPyConnection], None],
-                  on_cancel: Callable[[], None] = lambda: None) -> _Background:
-        """Step `name` in a thread on a cursor of its own (its own DuckDB connection); a failed
-        build cancels it (`on_cancel`, then a DuckDB interrupt) and joins it before closing the cursor."""
-        cur = con.cursor()
-        jobs.callback(cur.close)
-
-        def cancel() -> None:
-            on_cancel()
-            cur.interrupt()
-
-        bg = run.start(name, lambda: body(cur), cancel=cancel)
-        jobs.callback(bg.stop)  # runs before cur.close
-        return bg
-
-    # 7. accessibility (started within step 6): in a thread on its own connection, once the 町内会
-    # rows are written and the worker's resources collected; it is given the staged resources and
-    # runs beside their resolution and write, the load report and the families not reading its table
-    access: _Background | None = None
-    resources_written = threading.Event()
-
-    def start_access(resources: pd.DataFrame) -> None:
-        nonlocal access
-        if "accessibility" in skip:
-            run.skip("accessibility", "指定により")
-            return
-        n_points = con.execute("SELECT count(*) FROM neighbourhood_assocs WHERE lat IS NOT NULL").fetchone()[0]
-        if "lat" in resources.columns:
-            n_points += int(resources["lat"].notna().sum())
-        if n_points == 0:
-            run.skip("accessibility", "座標のある資源・町内会がないため")
-            return
-        stopped = threading.Event()
-
-        def compute(cur: duckdb.DuckDBPyConnection) -> None:
-            # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
-            fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
-            params = inspect.signature(fn).parameters
-            # one thread for its resource types: the build's own steps keep both cores busy, and a
-            # second thread only contended with them (alternated national builds: ≈ 10 % faster with one)
-            extra = {"threads": 1} if "threads" in params else {}
-            if "resources" in params:
-                fn(cur, resources=resources, **extra)
-            else:  # a hook that reads table resources waits for its rows
-                resources_written.wait()
-                if not stopped.is_set():
-                    fn(cur, **extra)
-
-        def release() -> None:
-            stopped.set()
-            resources_written.set()
-
-        access = on_cursor("accessibility", compute, on_cancel=release)
-
-    # the point tables' primary keys, added once their rows are in (one pass instead of entry by
-    # entry) on a cursor of their own: building and committing a million-entry index takes a
-    # second or more, which the indicators (reading other tables) need not wait for
-    keys: _Background | None = None
-
-    def start_keys() -> None:
-        nonlocal keys
-
-        def add(cur: duckdb.DuckDBPyConnection) -> None:
-            for table, key in BULK_KEYS.items():
-                cur.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
-
-        keys = on_cursor("keys", add)
-
-    # 6. code resolution
-    def resolve_step() -> None:
-        pop = district_population(stats.clean)
-
-        def resolve(key: str, st: Staged, loc: Located) -> pd.DataFrame:
-            df, n = resolve_codes(st.clean, areas, crosswalk, pop, loc)
-            for x in n:
-                st.note(x["line_number"], x["column_name"], x["value"], x["note"])
-            report.code_sources[key] = {
-                f"{lvl}:{src}": int(c)
-                for lvl in ("district", "school")
-                for src, c in df[f"{lvl}_code_source"].fillna("NULL").value_counts().items()
-            }
-            return df
-
-        # 町内会 first: the worker may still be locating the resources
-        with _transaction(con):
-            write_assocs(resolve("assocs", t["assocs"], t["assocs"].located))
-        t["resources"], located = job.result()  # the worker's half of tables, resolve
-        # accessibility reads only the rows' points, types and years, which resolution leaves
-        # as they are (same rows, same order): it starts now and runs beside the resolution
-        start_access(t["resources"].clean)
-        resolved = resolve("resources", t["resources"], located)
-        with _transaction(con):
-            write_resources(resolved)
-        resources_written.set()
-        start_keys()
-
-    run.step("resolve", resolve_step)
-    staged += [t["assocs"], t["resources"]]
-
-    # the load report first (the checks below fail with it); its tables are written while
-    # accessibility already runs
-    report.rejected = rejects_frame(staged)
-    report.notes = notes_frame(staged)
-    report.reconciliation = [
-        {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
-        for s in staged
-    ]
-    for r in report.reconciliation:  # the invariant the whole pipeline promises
-        if r["rows_read"] != r["rows_loaded"] + r["rows_rejected"]:
-            raise RuntimeError(f"reconciliation broken for {r['source_file']}: {r}")
-
-    if strict and report.rows_rejected:
-        raise BuildError(
-            f"--strict: {report.rows_rejected} 行が不正な行として除外されました（"
-            + ", ".join(f"{r['source_file']} {r['rows_rejected']} 行" for r in report.reconciliation if r["rows_rejected"])
-            + "）。ウェアハウスは更新していません", report)
-
-    if con.execute("SELECT count(*) FROM districts").fetchone()[0] == 0:
-        raise BuildError(
-            "地区が 1 つもありません（districts の区域ファイル・districts.csv・district_stats.csv の district_code "
-            "のいずれにも取り込める行がありません）", report)
-
-    with _transaction(con):
-        # the school list in a dataset without school areas or crosswalk = codes seen
-        if areas.school_codes is None:
-            con.execute("""INSERT INTO school_districts (school_code)
-                SELECT DISTINCT school_code FROM (SELECT school_code FROM resources UNION ALL
-                SELECT school_code FROM neighbourhood_assocs) WHERE school_code IS NOT NULL ORDER BY 1""")
-
-    with _transaction(con):
-        _insert(con, "rejected_rows", report.rejected, "source_file, line_number, column_name, value, reason")
-        _insert(con, "load_notes", report.notes, "source_file, line_number, column_name, value, note")
-        _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
-                columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
-                "source_file, rows_read, rows_loaded, rows_rejected")
-
-    # 8. indicators
-    if "indicators" in skip:
-        run.skip("indicators", "指定により")
-    else:
-        fn = _hook("indicators", "indicators.engine.compute", "compute_all")
-        params = inspect.signature(fn).parameters
-        kwargs: dict[str, Any] = {}
-        if "parquet_dir" in params:
-            # parquet copies are published only after the warehouse swap, never before
-            staging = atomic.parquet_staging_dir(report.warehouse_path)
-            staging.mkdir(exist_ok=True)
-            report.parquet_staging = staging
-            kwargs["parquet_dir"] = staging
-        if access is not None:
-            if "pending" in params:
-                kwargs["pending"] = {"access_district": access.wait}  # families that read it wait
-            else:
-                access.wait()
-        run.step("indicators", lambda: fn(con, **kwargs))
-    if access is not None:
-        access.wait()  # done already if a family read its table; its error, if any, is raised here
-    if keys is not None:
-        keys.wait()  # a duplicate key (which staging rules out) fails the build here
