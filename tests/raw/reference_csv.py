@@ -8,7 +8,8 @@ import csv
 import io
 from pathlib import Path
 
-from indicators.raw.csvfile import _slow_body, read_header, read_text
+from indicators.raw.csvfile import _slow_body, read_header
+from indicators.raw.encoding import read_text
 
 
 def read_csv_rowwise(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], list[tuple[int, int]]]:

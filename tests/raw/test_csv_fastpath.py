@@ -59,9 +59,23 @@ three = st.lists(piece, min_size=3, max_size=3).map(",".join)
 
 @settings(max_examples=300, deadline=None)
 @given(lines=st.lists(three, min_size=1, max_size=12), eol=st.sampled_from(["\n", "\r\n", "\r"]),
-       encoding=st.sampled_from(["utf-8", "cp932"]), final_eol=st.booleans())
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp932"]), final_eol=st.booleans())
 def test_arrow_path_matches_csv_module(lines: list[str], eol: str, encoding: str, final_eol: bool) -> None:
     _compare(lines, eol, encoding, final_eol)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "地", ",", '"', "\r", "\n", "\r\n"]), max_size=40).map("".join))
+def test_lines_and_line_count_as_stringio(text: str) -> None:
+    # read_csv reads the header through _lines and counts the body's lines on its UTF-8 bytes;
+    # the csv module over StringIO(newline="") is the reference for both
+    import io
+
+    from indicators.raw.csvfile import _lines, _physical_lines
+
+    expected = io.StringIO(text, newline="").readlines()
+    assert list(_lines(text)) == expected
+    assert _physical_lines(text.encode("utf-8")) == len(expected)
 
 
 def test_fast_path_case_count() -> None:

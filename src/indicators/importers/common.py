@@ -20,8 +20,9 @@ import yaml
 
 from indicators.cli import UserError
 from indicators.raw.cells import parse_number
-from indicators.raw.csvfile import read_csv, read_text
+from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import fiscal_year_of, municipality_check_digit
+from indicators.raw.encoding import read_text
 
 # Column order of the contract tables (header written exactly like this).
 DISTRICT_STATS_COLUMNS = [

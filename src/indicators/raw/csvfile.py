@@ -9,6 +9,7 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ import pyarrow.csv as pacsv
 
 from indicators.cli import UserError
 from indicators.raw.cells import WHITESPACE_RE2
-from indicators.raw.encoding import read_text
+from indicators.raw.encoding import UTF8_BOM, decode, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -54,10 +55,23 @@ class CsvTable:
                 zip(self.lines, self.frame.itertuples(index=False, name=None))]
 
 
-def _physical_lines(text: str) -> int:
-    """Lines as csv.reader counts them over StringIO(newline=''): \n, \r and \r\n end a line."""
-    n = text.count("\n") + text.count("\r") - text.count("\r\n")
-    return n + (1 if text and not text.endswith(("\n", "\r")) else 0)
+def _physical_lines(body: bytes) -> int:
+    """Lines of UTF-8 `body` as csv.reader counts them over StringIO(newline=''): \n, \r and
+    \r\n end a line (the bytes of both are never part of a multi-byte character)."""
+    n = body.count(b"\n") + body.count(b"\r") - body.count(b"\r\n")
+    return n + (1 if body and not body.endswith((b"\n", b"\r")) else 0)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time, as StringIO(text, newline='') yields them (\n, \r and
+    \r\n end a line and are kept): StringIO would first copy the whole file at four bytes per
+    character, where reading the header needs one line."""
+    pos = 0
+    for m in _LINE_END.finditer(text):
+        yield text[pos:m.end()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
 
 
 def _arrow_body(body: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray] | None:
@@ -198,22 +212,30 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     rows with extra non-empty cells are reported in `malformed`.
     """
     name = source_file or path.name
-    text, enc = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    data = read_bytes(path)
+    text, enc = decode(data, name)
+    reader = csv.reader(_lines(text))
     header = read_header(reader, name, rename)
     n = len(header)
     keep_cols = [i for i, h in enumerate(header) if h]
     arrow = fast = None
     if reader.line_num == 1:
         m = _LINE_END.search(text)
-        body = text[m.end():] if m else ""
-        if not body:
+        start = m.end() if m else len(text)
+        if start == len(text):
             fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
-        elif "\x00" not in body:  # NUL in the header already failed in the csv module
-            data, physical = body.encode("utf-8"), _physical_lines(body)
-            arrow = _arrow_body(data, n, physical)
-            if arrow is None:
-                fast = _fast_body(body, data, n, physical)
+        else:
+            # the body's UTF-8 bytes: the file's own bytes when it is UTF-8 (no second encoding)
+            if enc in ("utf-8", "utf-8-sig"):
+                skip = len(UTF8_BOM) if enc == "utf-8-sig" else 0  # decoding dropped the BOM
+                body_bytes = data[skip + len(text[:start].encode("utf-8")):]
+            else:
+                body_bytes = text[start:].encode("utf-8")
+            if b"\x00" not in body_bytes:  # NUL in the header already failed in the csv module
+                physical = _physical_lines(body_bytes)
+                arrow = _arrow_body(body_bytes, n, physical)
+                if arrow is None:
+                    fast = _fast_body(text[start:], body_bytes, n, physical)
     if arrow is not None:
         df, lines = arrow
         malformed: list[tuple[int, int]] = []

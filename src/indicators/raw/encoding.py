@@ -8,15 +8,16 @@ from pathlib import Path
 
 from indicators.cli import UserError
 
-BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"),)
+UTF8_BOM = b"\xef\xbb\xbf"
+BOMS = ((UTF8_BOM, "utf-8-sig"),)
 
 
 def detect_encoding(data: bytes, source: str = "") -> str:
     """'utf-8-sig' | 'utf-8' | 'cp932'; raises UserError when none decodes the bytes."""
-    return _decode(data, source)[1]
+    return decode(data, source)[1]
 
 
-def _decode(data: bytes, source: str) -> tuple[str, str]:
+def decode(data: bytes, source: str) -> tuple[str, str]:
     """(text, encoding) as `detect_encoding` decides it; the trial decoding is the text (a file
     of tens of MB is not decoded twice)."""
     for bom, enc in BOMS:
@@ -37,10 +38,13 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     raise UserError(f"{source}: 文字コードを判別できません（UTF-8 / UTF-8 BOM付き / Shift_JIS(cp932) のいずれかで保存してください）")
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """(text, encoding) of a text file, encoding detected."""
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path.name}: ファイルを読めません（{exc.strerror}）") from exc
-    return _decode(data, path.name)
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """(text, encoding) of a text file, encoding detected."""
+    return decode(read_bytes(path), path.name)
