@@ -92,6 +92,8 @@ _FINAL = {
     "code": r"[!-~](?:[ -~]*[!-~])?",
     "text": rf"[^{_WS}](?:[^\x{{3000}}]*[^{_WS}])?",
 }
+# kinds whose final cells are their own values (text); their Arrow columns can stay Arrow
+TEXT_KINDS = ("code", "text")
 # below this many distinct values the per-value parser is cheaper than building an Arrow array
 FAST_PATH_MIN_UNIQUES = 64
 # an Arrow column with at most this share of distinct texts (types, years, area codes...) is
@@ -139,8 +141,16 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
     status (uint8) is OK | NULL | SUPPRESSED | INVALID, or ABSENT for a column the file
     does not have; values are Python objects (None where there is no value).
     """
+    values, status, arrow = _parse_column(raw, kind, n)
+    return (arrow.to_numpy(zero_copy_only=False) if values is None else values), status
+
+
+def _parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray | None, np.ndarray, pa.Array | None]:
+    """`parse_column`, except that a text or code column of mostly distinct Arrow strings keeps its
+    values as an Arrow array (values None): a million names or ids then cost no Python objects
+    unless a check asks for them (`Columns.values` converts on first use)."""
     if raw is None:
-        return np.empty(n, dtype=object), np.full(n, ABSENT, dtype=np.uint8)
+        return np.empty(n, dtype=object), np.full(n, ABSENT, dtype=np.uint8), None
     arr = _arrow_strings(raw) if kind in _FINAL else None
     if arr is not None:
         return _parse_arrow(arr, kind, n)
@@ -160,32 +170,31 @@ def parse_column(raw: pd.Series | None, kind: str, n: int) -> tuple[np.ndarray, 
     sub_v, sub_s = uv[idx], us[idx]
     _parse_uniques(uniques[idx], kind, sub_v, sub_s)
     uv[idx], us[idx] = sub_v, sub_s
-    return uv[codes], us[codes]
+    return uv[codes], us[codes], None
 
 
-def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """parse_column for Arrow strings: a column of few distinct texts is parsed per distinct text
+def _parse_arrow(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray | None, np.ndarray, pa.Array | None]:
+    """_parse_column for Arrow strings: a column of few distinct texts is parsed per distinct text
     (`DICT_PATH_MAX_SHARE`), any other one row by row (`_parse_rows`). Same result as the object
     path (the property tests compare them, with each choice forced)."""
     sample = arr.slice(0, SAMPLE_ROWS)
     if n and pc.count_distinct(sample).as_py() <= DICT_PATH_MAX_SHARE * len(sample):
         enc = pc.dictionary_encode(arr).combine_chunks()
         if len(enc.dictionary) <= DICT_PATH_MAX_SHARE * n:
-            uv, us = _parse_rows(pa.chunked_array([enc.dictionary]), kind, len(enc.dictionary))
+            uv, us, _ = _parse_rows(pa.chunked_array([enc.dictionary]), kind, len(enc.dictionary), as_arrow=False)
             codes = enc.indices.to_numpy(zero_copy_only=False)
-            return uv[codes], us[codes]
-    return _parse_rows(arr, kind, n)
+            return uv[codes], us[codes], None
+    return _parse_rows(arr, kind, n, as_arrow=kind in TEXT_KINDS)
 
 
-def _parse_rows(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+def _parse_rows(arr: pa.ChunkedArray, kind: str, n: int, as_arrow: bool) -> tuple[np.ndarray | None, np.ndarray, pa.Array | None]:
     """Cells already final are taken (or cast) by Arrow row by row, only the others are
-    factorized and parsed once per distinct text."""
+    factorized and parsed once per distinct text. With `as_arrow` (text kinds, whose final
+    cells are their own values) the values come back as one Arrow array instead."""
     final = _final_mask(arr, kind)
-    values = np.empty(n, dtype=object)
     status = np.zeros(n, dtype=np.uint8)
-    if final.any():
-        values[final] = _final_values(arr.filter(pa.array(final)), kind)
     rest = np.flatnonzero(~final)
+    uv = us = codes = None
     if len(rest):
         enc = pc.dictionary_encode(arr.take(pa.array(rest))).combine_chunks()
         codes = enc.indices.to_numpy(zero_copy_only=False)
@@ -193,8 +202,34 @@ def _parse_rows(arr: pa.ChunkedArray, kind: str, n: int) -> tuple[np.ndarray, np
         uv = np.empty(len(uniques), dtype=object)
         us = np.zeros(len(uniques), dtype=np.uint8)
         _parse_uniques(uniques, kind, uv, us)
-        values[rest], status[rest] = uv[codes], us[codes]
-    return values, status
+        status[rest] = us[codes]
+    if as_arrow:
+        out = pc.cast(arr, pa.large_string()).combine_chunks()
+        if len(rest):
+            out = pc.replace_with_mask(out, pa.array(~final), pa.array(uv[codes], type=pa.large_string()))
+        return None, status, out
+    values = np.empty(n, dtype=object)
+    if final.any():
+        values[final] = _final_values(arr.filter(pa.array(final)), kind)
+    if len(rest):
+        values[rest] = uv[codes]
+    return values, status, None
+
+
+class _Values(dict):
+    """Values per column; a column held as Arrow (see `_parse_column`) becomes an object array
+    the first time it is asked for."""
+
+    def __init__(self, values: dict[str, np.ndarray], arrow: dict[str, pa.Array]) -> None:
+        super().__init__(values)
+        self._arrow = arrow
+
+    def __missing__(self, col: str) -> np.ndarray:
+        if col not in self._arrow:
+            raise KeyError(col)
+        v = self._arrow[col].to_numpy(zero_copy_only=False)
+        self[col] = v
+        return v
 
 
 @dataclass
@@ -203,7 +238,13 @@ class Columns:
 
     values: dict[str, np.ndarray]
     status: dict[str, np.ndarray]
+    # text columns kept as Arrow (`values` converts them on first use; column_frame never does)
+    arrow: dict[str, pa.Array] = field(default_factory=dict)
     _floats: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.arrow and not isinstance(self.values, _Values):
+            self.values = _Values(self.values, self.arrow)
 
     def isnull(self, col: str) -> np.ndarray:
         # parsers give a value exactly when the status is OK (cheaper than pd.isna on objects)
@@ -219,9 +260,15 @@ class Columns:
             self._floats[col] = out
         return self._floats[col]
 
+    def all_distinct(self, col: str) -> bool:
+        """True when no two rows hold the same value (NULL counting as a value), decided by Arrow
+        for a column held as Arrow; False when not, or not known that cheaply."""
+        a = self.arrow.get(col)
+        return a is not None and pc.count_distinct(a, mode="all").as_py() == len(a)
+
     def suppressed(self, cols: Collection[str] | None = None) -> list[list[str]]:
         """Per row, the columns (in spec order) whose cell was suppressed (X, 秘匿)."""
-        n = len(next(iter(self.values.values()))) if self.values else 0
+        n = len(next(iter(self.status.values()))) if self.status else 0
         out: list[list[str]] = [[] for _ in range(n)]
         for col, st in self.status.items():
             if cols is not None and col not in cols:
@@ -243,9 +290,14 @@ def parse_table(
     ok = np.ones(n, dtype=bool)
     values: dict[str, np.ndarray] = {}
     status: dict[str, np.ndarray] = {}
+    arrow: dict[str, pa.Array] = {}
     for col, kind in spec.items():
-        v, st = parse_column(frame[col] if col in frame.columns else None, kind, n)
-        values[col], status[col] = v, st
+        v, st, a = _parse_column(frame[col] if col in frame.columns else None, kind, n)
+        if a is not None:
+            arrow[col] = a
+        else:
+            values[col] = v
+        status[col] = st
         bad = st == INVALID
         if bad.any():
             staged.reject_many(lines[bad], col, frame[col].to_numpy(dtype=object)[bad], f"{KIND_LABEL[kind]}として読めません")
@@ -257,7 +309,7 @@ def parse_table(
             if neg.any():
                 staged.reject_many(lines[neg], col, frame[col].to_numpy(dtype=object)[neg], "負の値です（人数・件数・重みは 0 以上）")
                 ok &= ~neg
-    return Columns(values, status), ok
+    return Columns(values, status, arrow), ok
 
 
 _STR_DTYPE = pd.Series(["a"]).dtype  # pandas' default dtype for text ("str" in pandas 3)
@@ -273,6 +325,14 @@ def text_array(values: np.ndarray) -> Any:
     if pd.api.types.infer_dtype(values, skipna=True) != "string":
         return values
     return pd.array(pa.array(values, type=pa.large_string(), from_pandas=True), dtype=_STR_DTYPE)
+
+
+def arrow_text_array(arr: pa.Array) -> Any:
+    """`text_array` of the values of an Arrow text array (nulls = None) without Python objects:
+    the same column text_array makes of them."""
+    if _STR_DTYPE == object or not len(arr) or arr.null_count == len(arr):
+        return text_array(arr.to_numpy(zero_copy_only=False))
+    return pd.array(arr.cast(pa.large_string()), dtype=_STR_DTYPE)
 
 
 def coded_text(codes: np.ndarray, labels: Sequence[str]) -> Any:
@@ -292,7 +352,12 @@ def column_frame(lines: np.ndarray, cols: Columns, keep: np.ndarray, spec: dict[
     Typed here rather than inferred by pandas, which costs seconds per million rows.
     """
     data: dict[str, Any] = {"line_number": lines[keep].astype(np.int64)}
+    mask = None
     for col, kind in spec.items():
+        if col in cols.arrow and col not in cols.values.keys():
+            mask = pa.array(keep) if mask is None else mask
+            data[col] = arrow_text_array(cols.arrow[col].filter(mask))
+            continue
         v = cols.values[col][keep]
         null = cols.isnull(col)[keep]
         if kind in ("int", "fy") and len(v) and not null.any():

@@ -136,6 +136,16 @@ def _unlocated(cols: Columns) -> np.ndarray:
     return cols.isnull("district_code") & cols.isnull("school_code") & cols.isnull("lat")
 
 
+def _duplicates(st: Staged, lines: np.ndarray, cols: Columns, col: str, ok_other: np.ndarray, gate: np.ndarray,
+                reason: str) -> np.ndarray:
+    """`reject_duplicates` on one key column; a column known to hold no value twice (the usual
+    million distinct ids, checked by Arrow) needs no Python object per row."""
+    if cols.all_distinct(col):
+        return np.zeros(len(lines), dtype=bool)
+    v = cols.values[col]
+    return reject_duplicates(st, lines, pd.DataFrame({"c": v}), ok_other, gate, col, v, reason)
+
+
 def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
     require_columns(table, ASSOC_REQUIRED)
     st = _start(table)
@@ -145,15 +155,13 @@ def stage_assocs(table: CsvTable, areas: Areas) -> Staged:
             "fureai_salon": "int", "lat": "float", "lon": "float"}
     lines = table.lines
     cols, ok = parse_table(st, table.frame, lines, spec, counts)
-    code = cols.values["assoc_code"]
     no_code = cols.isnull("assoc_code")
     if no_code.any():
         st.reject_many(lines[no_code], "assoc_code", None, "町内会コードが空です")
     located = _locate_checks(st, lines, cols, areas)
     ok_a = ok & ~no_code & located
     unloc = _unlocated(cols)
-    dup = reject_duplicates(st, lines, pd.DataFrame({"c": code}), ok_a & ~unloc, ~no_code, "assoc_code", code,
-                     "町内会コードが重複しています（先の行を採用）")
+    dup = _duplicates(st, lines, cols, "assoc_code", ok_a & ~unloc, ~no_code, "町内会コードが重複しています（先の行を採用）")
     m = ok_a & ~dup & unloc
     if m.any():
         st.reject_many(lines[m], "district_code", None, "地区コードも座標もなく、どの地区か分かりません")
@@ -198,7 +206,6 @@ def check_resources(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict
     st, lines, cols, ok = parsed.st, parsed.lines, parsed.cols, parsed.ok
     spec = RESOURCE_SPEC
     v = cols.values
-    rid = v["resource_id"]
     no_id = cols.isnull("resource_id")
     if no_id.any():
         st.reject_many(lines[no_id], "resource_id", None, "resource_id が空です")
@@ -212,8 +219,8 @@ def check_resources(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict
     with np.errstate(invalid="ignore"):
         backwards = closed < opened
     # within a line, reasons may come in another order than the checks are listed; rows and reasons are the same
-    dup = reject_duplicates(st, lines, pd.DataFrame({"c": rid}), ok_a & ~unloc & ~backwards, ~no_id, "resource_id", rid,
-                     "resource_id が重複しています（先の行を採用）")
+    dup = _duplicates(st, lines, cols, "resource_id", ok_a & ~unloc & ~backwards, ~no_id,
+                      "resource_id が重複しています（先の行を採用）")
     m = ok_a & ~dup & unloc
     if m.any():
         st.reject_many(lines[m], "district_code", None, "district_code・school_code・lat/lon のいずれもなく、場所が分かりません")
