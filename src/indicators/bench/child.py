@@ -15,6 +15,9 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     kind = argv[0]
     t0 = time.perf_counter()
+    from indicators.cli import tune_process_gc
+
+    tune_process_gc()  # as the `welfare` command does (no collection of everything at exit)
     if kind == "build":
         from indicators.warehouse.build import build_warehouse
 
