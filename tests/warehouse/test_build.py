@@ -201,13 +201,13 @@ def test_tabular_only_and_column_renaming(tiny_dataset, tmp_path: Path) -> None:
 
 
 def test_missing_hook_fails_loudly_in_its_step() -> None:
-    from indicators.warehouse.build import BuildError, _hook
+    from indicators.warehouse.build import BuildError, load_hook
 
     with pytest.raises(BuildError) as e:
-        _hook("indicators", "indicators.engine.no_such_module", "compute_all")
+        load_hook("indicators", "indicators.engine.no_such_module", "compute_all")
     assert "指標を計算" in str(e.value) and "no_such_module" in str(e.value)
     with pytest.raises(BuildError, match="nothing_here"):
-        _hook("plan", "indicators.warehouse.duck", "nothing_here")
+        load_hook("plan", "indicators.warehouse.duck", "nothing_here")
 
 
 def test_default_plan_paths(tiny_dataset) -> None:

@@ -79,7 +79,7 @@ class BuildReport:
         return sum(r["rows_rejected"] for r in self.reconciliation)
 
 
-def _hook(step: str, module: str, func: str) -> Callable[..., Any]:
+def load_hook(step: str, module: str, func: str) -> Callable[..., Any]:
     """A teammate module's documented hook; a missing one fails the build loudly in its step."""
     try:
         return getattr(importlib.import_module(module), func)
@@ -87,7 +87,7 @@ def _hook(step: str, module: str, func: str) -> Callable[..., Any]:
         raise BuildError(f"構築の手順「{STEPS[step]}」に必要な {module}.{func} を読み込めません（{exc}）") from exc
 
 
-class _Runner:
+class StepRunner:
     """Runs the steps with a rich progress display (or silently)."""
 
     def __init__(self, report: BuildReport, quiet: bool, on_step: Callable[[str], None] | None):
@@ -100,7 +100,7 @@ class _Runner:
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                                      console=Console(stderr=True))
 
-    def __enter__(self) -> "_Runner":
+    def __enter__(self) -> "StepRunner":
         if self.progress:
             self.progress.start()
         return self
@@ -125,7 +125,7 @@ class _Runner:
             self.progress.update(task, completed=1, description=f"[green]✓[/] {STEPS[name]}")
         return result
 
-    def start(self, name: str, fn: Callable[[], Any], cancel: Callable[[], None]) -> "_Background":
+    def start(self, name: str, fn: Callable[[], Any], cancel: Callable[[], None]) -> "BackgroundStep":
         """Run a step in a thread (its seconds are recorded when it ends); `wait()` joins it and
         re-raises its error, `stop()` calls `cancel` (e.g. a DuckDB interrupt) and joins it."""
         if self.on_step:
@@ -137,7 +137,7 @@ class _Runner:
                 mark = "[green]✓[/]" if ok else "[red]✗[/]"
                 self.progress.update(task, completed=1, description=f"{mark} {STEPS[name]}（並行）")
 
-        return _Background(name, fn, cancel, self.report, done)
+        return BackgroundStep(name, fn, cancel, self.report, done)
 
     def skip(self, name: str, why: str) -> None:
         self.report.skipped[name] = why
@@ -145,8 +145,8 @@ class _Runner:
             self.progress.console.print(f"[yellow]- {STEPS[name]}: 省略（{why}）")
 
 
-class _Background:
-    """A build step running in a thread (see `_Runner.start`)."""
+class BackgroundStep:
+    """A build step running in a thread (see `StepRunner.start`)."""
 
     def __init__(self, name: str, fn: Callable[[], Any], cancel: Callable[[], None], report: BuildReport,
                  done: Callable[[bool], None]) -> None:
@@ -216,7 +216,7 @@ def build_warehouse(
         con = None
         t0 = time.perf_counter()
         try:
-            with _Runner(report, quiet, on_step) as run:
+            with StepRunner(report, quiet, on_step) as run:
                 with contextlib.ExitStack() as jobs:  # a worker process still running when a step fails is stopped
                     # 1. dataset.yaml → dataset_meta (written in step 4)
                     cfg = run.step("meta", lambda: read_dataset_yaml(dataset_dir))

@@ -35,7 +35,14 @@ from indicators.staging.tables import (
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.worker import ResourcesJob
 from indicators.warehouse import atomic
-from indicators.warehouse.build import BuildError, BuildReport, _Background, _hook, _Runner, default_plan_paths
+from indicators.warehouse.build import (
+    BackgroundStep,
+    BuildError,
+    BuildReport,
+    StepRunner,
+    default_plan_paths,
+    load_hook,
+)
 from indicators.warehouse.duck import scan_source
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
@@ -85,7 +92,7 @@ def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[t
         "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [catalog, table]).fetchall()]
 
 
-def carry_tables(con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, previous: Path) -> None:
+def carry_tables(con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildReport, previous: Path) -> None:
     """Copy rows of CARRIED_TABLES from the previous warehouse (read only, before the swap).
 
     `welfare suggest` stores its runs in the built warehouse; a rebuild would drop them. Rows are
@@ -152,7 +159,7 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def build_steps(
-    con: duckdb.DuckDBPyConnection, run: _Runner, report: BuildReport, cfg: DatasetConfig,
+    con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildReport, cfg: DatasetConfig,
     job: ResourcesJob | None, plan_paths: list[Path] | None, strict: bool, skip: set[str],
     jobs: contextlib.ExitStack,
 ) -> None:
@@ -176,7 +183,7 @@ def build_steps(
         for p in paths:
             if not p.exists():
                 raise BuildError(f"{p}: 計画本文のファイルがありません")
-        load_plan = _hook("plan", "indicators.plan.load", "load_plan")
+        load_plan = load_hook("plan", "indicators.plan.load", "load_plan")
         report.plan_counts = run.step("plan", lambda: load_plan(con, paths)) or {}
 
     # 3. geometry → districts, school_districts
@@ -344,7 +351,7 @@ def build_steps(
         if "crosswalk" in skip:
             run.skip("crosswalk", "指定により（対応表は空）")
         else:
-            derive = _hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
+            derive = load_hook("crosswalk", "indicators.spatial.crosswalk", "derive_crosswalk")
             # the hook fills the table itself; start from our typed empty table. It weights by the
             # 町内会 (with their given codes), which are written only once resolved: it takes the rows
             if "assocs" in inspect.signature(derive).parameters:
@@ -359,7 +366,7 @@ def build_steps(
     crosswalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
 
     def on_cursor(name: str, body: Callable[[duckdb.DuckDBPyConnection], None],
-                  on_cancel: Callable[[], None] = lambda: None) -> _Background:
+                  on_cancel: Callable[[], None] = lambda: None) -> BackgroundStep:
         """Step `name` in a thread on a cursor of its own (its own DuckDB connection); a failed
         build cancels it (`on_cancel`, then a DuckDB interrupt) and joins it before closing the cursor."""
         cur = con.cursor()
@@ -376,7 +383,7 @@ def build_steps(
     # 7. accessibility (started within step 6): in a thread on its own connection, once the 町内会
     # rows are written and the worker's resources collected; it is given the staged resources and
     # runs beside their resolution and write, the load report and the families not reading its table
-    access: _Background | None = None
+    access: BackgroundStep | None = None
     resources_written = threading.Event()
 
     def start_access(resources: pd.DataFrame) -> None:
@@ -394,7 +401,7 @@ def build_steps(
 
         def compute(cur: duckdb.DuckDBPyConnection) -> None:
             # the hook is imported in the thread too (scipy takes a while); a missing one fails the build
-            fn = _hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
+            fn = load_hook("accessibility", "indicators.spatial.accessibility", "compute_accessibility")
             params = inspect.signature(fn).parameters
             # one thread for its resource types: the build's own steps keep both cores busy, and a
             # second thread only contended with them (alternated national builds: ≈ 10 % faster with one)
@@ -415,7 +422,7 @@ def build_steps(
     # the point tables' primary keys, added once their rows are in (one pass instead of entry by
     # entry) on a cursor of their own: building and committing a million-entry index takes a
     # second or more, which the indicators (reading other tables) need not wait for
-    keys: _Background | None = None
+    keys: BackgroundStep | None = None
 
     def start_keys() -> None:
         nonlocal keys
@@ -499,7 +506,7 @@ def build_steps(
     if "indicators" in skip:
         run.skip("indicators", "指定により")
     else:
-        fn = _hook("indicators", "indicators.engine.compute", "compute_all")
+        fn = load_hook("indicators", "indicators.engine.compute", "compute_all")
         params = inspect.signature(fn).parameters
         kwargs: dict[str, Any] = {}
         if "parquet_dir" in params:
