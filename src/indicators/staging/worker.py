@@ -37,6 +37,14 @@ def _area_args(areas: Areas) -> tuple[Any, ...]:
             areas.storage_crs, areas.metric_crs, areas.tolerance_m)
 
 
+def _parse(path: Path, rename: dict[str, str] | None) -> ParsedResources:
+    """read_csv + parse_resources (the half that needs no areas), in the worker or in-process."""
+    from indicators.raw.csvfile import read_csv
+    from indicators.staging.tables import parse_resources
+
+    return parse_resources(read_csv(path, rename))
+
+
 def _check_and_locate(parsed: ParsedResources, areas: Areas, vocab: dict[str, dict[str, str]]) -> tuple[Staged, Located]:
     """check_resources + the clean rows' codes (in the worker or in-process; the municipality
     check has usually located them already)."""
@@ -105,11 +113,8 @@ class ResourcesJob:
                 finally:
                     self.close()
             else:
-                from indicators.raw.csvfile import read_csv
-                from indicators.staging.tables import parse_resources
-
                 path, rename, vocab = self._args
-                self._result = _check_and_locate(parse_resources(read_csv(path, rename)), self._areas, vocab)
+                self._result = _check_and_locate(_parse(path, rename), self._areas, vocab)
         return self._result
 
     def _collect(self) -> tuple[Staged, Located]:
@@ -161,11 +166,9 @@ def main(argv: list[str]) -> int:
 
 def _work(path: Path, rename: dict[str, str] | None, vocab: dict[str, dict[str, str]]) -> tuple[bool, Any]:
     try:
-        from indicators.raw.csvfile import read_csv
         from indicators.staging.resolve import Areas
-        from indicators.staging.tables import parse_resources
 
-        parsed = parse_resources(read_csv(path, rename))
+        parsed = _parse(path, rename)
         areas = Areas(*pickle.load(sys.stdin.buffer))  # waits until the build has read the areas
         return True, _check_and_locate(parsed, areas, vocab)
     except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
