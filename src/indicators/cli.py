@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from indicators import __version__
+from indicators.errors import UserError
 
 # Order is the order shown in `welfare --help`.
 COMMAND_MODULES = (
@@ -26,10 +27,6 @@ COMMAND_MODULES = (
     "indicators.importers.commands",  # import ...
     "indicators.sample.commands",  # sample-data
 )
-
-
-class UserError(Exception):
-    """An input problem explained to the user in one message (no traceback)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.engine import api, commands
 
 

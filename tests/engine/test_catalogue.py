@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.engine.catalogue import PlanRef, catalogue_frame, load_catalogue, params_frame
 from indicators.warehouse.duck import connect
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.cli import UserError, main
+from indicators.errors import UserError, main
 from indicators.importers.common import load_towns
 from indicators.importers.juki import JukiConfig, age_band, bands_for, import_juki, wareki_date
 

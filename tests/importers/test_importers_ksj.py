@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import box, shape
 
 from importer_files import write_geojson, write_shapefile
-from indicators.cli import UserError, main
+from indicators.errors import UserError, main
 from indicators.importers.common import dbf_encoding
 from indicators.importers.ksj import import_ksj_schools
 

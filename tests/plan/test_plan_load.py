@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.paths import DEFAULT_PLAN
 from indicators.plan.load import TABLES, load_plan
 from indicators.warehouse.duck import connect

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference_csv import read_csv_rowwise
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.csvfile import read_csv
 
 # pieces that stress quoting and line ends: quoted commas, doubled quotes, quoted line breaks

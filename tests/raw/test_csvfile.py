@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.csvfile import read_csv, require_columns
 from indicators.raw.encoding import detect_encoding
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pyproj
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.dataset import choose_metric_crs, municipality_check_digit, read_dataset_yaml, valid_municipality_code
 
 

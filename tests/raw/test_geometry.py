@@ -8,7 +8,7 @@ import pyproj
 import pytest
 from shapely.geometry import box
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.geometry import read_geometry, storage_crs
 
 

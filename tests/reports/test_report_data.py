@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.reports import data as rd
 
 

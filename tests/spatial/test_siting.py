@@ -129,7 +129,7 @@ def test_suggestion_on_warehouse_and_store(wh):
     store_suggestions(con, grid)
     stored = con.execute("SELECT run_id, count(*) FROM site_suggestions GROUP BY 1").fetchall()
     assert sorted(n for _, n in stored) == [1, 2]
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     with pytest.raises(UserError, match="resource_type"):
         suggestion_frame(con, "no_such_type")

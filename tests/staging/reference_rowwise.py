@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw import cells
 from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.areas import CONFIDENCE, KINDS

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import Polygon, box
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.csvfile import read_csv
 from indicators.staging.resolve import Areas
 from indicators.staging.tables import stage_assocs, stage_crosswalk, stage_district_stats, stage_resources

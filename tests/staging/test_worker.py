@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.staging import worker
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect

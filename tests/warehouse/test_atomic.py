@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.warehouse import atomic
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect

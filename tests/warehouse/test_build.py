@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators.cli import UserError, main
+from indicators.errors import UserError, main
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect
 

@@ -35,7 +35,7 @@ def _path(warehouse: object) -> Path:
 def open_warehouse(warehouse: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     """A read-only connection that every function here accepts in place of a path (one open
     for several calls; the caller closes it)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.warehouse.duck import connect
 
     path = _path(warehouse)
@@ -68,7 +68,7 @@ def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
 
 
 def _require(con: duckdb.DuckDBPyConnection, name: str, path: Path) -> None:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     if not _has_table(con, name):
         raise UserError(f"ウェアハウス {path} に表 {name} がありません。welfare build で作り直してください")

@@ -77,7 +77,7 @@ class CatalogueError(ValueError):
 
 def _fail(path: Path, msg: str) -> None:
     # Raised as UserError so `welfare build` prints one line instead of a traceback.
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     raise UserError(f"指標カタログ {path.name}: {msg}")
 

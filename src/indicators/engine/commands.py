@@ -78,7 +78,7 @@ TABLE_COLUMNS = [("指標", "name_ja"), ("区域", "area_name"), ("コード", "
 
 
 def _run(args: argparse.Namespace) -> int:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.engine import api
 
     if args.catalogue:

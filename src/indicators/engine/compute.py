@@ -38,7 +38,7 @@ _QUERY_COLUMNS = ["indicator_id", "area_level", "area_code", "fiscal_year", "val
 
 
 def _user_error(msg: str) -> Exception:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     return UserError(msg)
 

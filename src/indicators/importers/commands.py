@@ -89,7 +89,7 @@ def _ksj(a: argparse.Namespace) -> int:
 
 
 def _estat(a: argparse.Namespace) -> int:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.importers.common import load_towns, open_dataset
     from indicators.importers.estat import STAT_COLUMNS, import_census
 

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.cells import parse_number
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import fiscal_year_of, municipality_check_digit

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.importers.common import (
     Dataset, Reconciliation, TownResolver, count_cell, csv_rows, fmt_count, key_stem, merge_district_stats,
     read_geodata, read_text_file, show_count,

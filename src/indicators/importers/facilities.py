@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.importers.common import (
     RESOURCES_COLUMNS, Dataset, Reconciliation, norm_name, read_table_rows, write_table,
 )

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.importers.common import (
     Dataset, Reconciliation, TownResolver, count_cell, fmt_count, fy_of, merge_district_stats, norm_name,
     show_count,

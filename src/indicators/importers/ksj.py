@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.importers.common import Dataset, Reconciliation, norm_name, read_geodata
 
 SCHOOL_CODE_RE = re.compile(r"^[A-H]\d{12}$")  # 文部科学省 学校コード (13 characters)

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _resolve_choice(value: str, choices: tuple[str, ...], option: str) -> str:
     """Exact value, or the single choice containing it (「アウトリーチ」→ the full category)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     if value in choices:
         return value
@@ -46,7 +46,7 @@ def _resolve_choice(value: str, choices: tuple[str, ...], option: str) -> str:
 
 def build_query(args: argparse.Namespace) -> tuple[str, list[Any]]:
     """SQL over plan_measures with the CLI filters as bound parameters."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.plan.parser import ACTORS, CHANGE_FLAGS, JUSOTEKI_CATEGORIES, goal_number
 
     where: list[str] = []
@@ -82,7 +82,7 @@ def build_query(args: argparse.Namespace) -> tuple[str, list[Any]]:
 
 def fetch_measures(args: argparse.Namespace) -> tuple[list[dict[str, Any]], list[str]]:
     """(rows as dicts, parser warnings) from --plan-file or the warehouse."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.paths import DEFAULT_WAREHOUSE
     from indicators.warehouse.duck import connect
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.plan.parser import ParsedPlan, PlanParseError, parse_plan
 
 # Column types of the plan tables (contract: docs/ARCHITECTURE.md, issue 2; extra columns allowed).

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.cells import WHITESPACE_RE2
 from indicators.raw.encoding import UTF8_BOM, decode, read_bytes
 

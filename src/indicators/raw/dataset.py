@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 
 DATASET_YAML = "dataset.yaml"
 GEOMETRY_EXTS = (".geojson", ".json", ".gpkg", ".shp")

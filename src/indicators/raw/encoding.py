@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 
 UTF8_BOM = b"\xef\xbb\xbf"
 BOMS = ((UTF8_BOM, "utf-8-sig"),)

@@ -6,7 +6,7 @@ from pathlib import Path
 import geopandas as gpd
 import pyproj
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 
 STORAGE_CRS = "EPSG:6668"
 # Shapefile (dBase) field names are cut to 10 characters.

@@ -43,7 +43,7 @@ def locator_map_png(report: rd.ReportData, code: str) -> str | None:
 
 def render_cards_html(report: rd.ReportData, codes: list[str] | None = None, with_map: bool = True) -> str:
     """HTML with one A4 card per district (all districts when `codes` is None)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     family = register_cjk_font()
     known = report.districts["district_code"].astype(str).tolist()
@@ -67,7 +67,7 @@ def render_cards_html(report: rd.ReportData, codes: list[str] | None = None, wit
 
 
 def find_chromium() -> str:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     for name in CHROMIUM_CANDIDATES:
         found = shutil.which(name)
@@ -78,7 +78,7 @@ def find_chromium() -> str:
 
 def html_to_pdf(html_path: Path, pdf_path: Path, timeout: float = 120) -> Path:
     """Print an HTML file to PDF with headless Chromium (fresh profile, no network services)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     chromium = find_chromium()
     pdf_path.parent.mkdir(parents=True, exist_ok=True)

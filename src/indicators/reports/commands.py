@@ -42,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
 def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year: int | None = None,
              district: str | None = None, resource_type: str = DEFAULT_RESOURCE, console=None) -> list[Path]:
     """Produce the requested outputs and return the written paths (the CLI's whole job)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.reports import charts, data as rd
     from indicators.reports.cards import write_cards
     from indicators.reports.deck import build_deck

@@ -190,7 +190,7 @@ def open_warehouse(path: str | Path | None = None):
 
 def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | None = None) -> ReportData:
     """Read every frame a report needs from the warehouse, for `fiscal_year` (default: latest)."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.paths import DEFAULT_WAREHOUSE
 
     warehouse = Path(warehouse or DEFAULT_WAREHOUSE)
@@ -375,7 +375,7 @@ def lacking_districts(data: ReportData, resource_type: str) -> pd.DataFrame:
     """Districts whose coverage indicator for `resource_type` has numerator 0 in the year."""
     iid = coverage_indicator_for(data, resource_type)
     if iid is None:
-        from indicators.cli import UserError
+        from indicators.errors import UserError
 
         raise UserError(f"資源種別 {resource_type} の地区別カバー率指標が indicator_catalogue にありません")
     v = data.values

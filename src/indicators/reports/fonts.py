@@ -26,7 +26,7 @@ def _find_in_manager() -> tuple[str, str] | None:
 def register_cjk_font() -> str:
     """Find the Noto Sans CJK font, register it with matplotlib and make it the default.
 
-    Returns the family name. Raises `indicators.cli.UserError` when no CJK font is installed.
+    Returns the family name. Raises `indicators.errors.UserError` when no CJK font is installed.
     """
     import matplotlib
     from matplotlib import font_manager as fm
@@ -42,7 +42,7 @@ def register_cjk_font() -> str:
                     continue
         found = _find_in_manager()
     if found is None:
-        from indicators.cli import UserError
+        from indicators.errors import UserError
 
         raise UserError(
             "日本語フォント（Noto Sans CJK JP）が見つかりません。"

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.paths import DEFAULT_DATASET
     from indicators.sample.generate import DEFAULT_SEED, generate_sample
 

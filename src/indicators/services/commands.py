@@ -30,7 +30,7 @@ def streamlit_command(app: Path, host: str, port: int) -> list[str]:
 
 
 def resolve_warehouse(path: Path | None) -> Path:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.paths import DEFAULT_WAREHOUSE
     from indicators.services.queries import missing_warehouse_message
 
@@ -41,7 +41,7 @@ def resolve_warehouse(path: Path | None) -> Path:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.paths import DASHBOARD_APP
 
     wh = resolve_warehouse(args.warehouse)

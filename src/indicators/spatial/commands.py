@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(path: Path, read_only: bool = True):
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.warehouse.duck import connect
 
     if not Path(path).exists():
@@ -226,7 +226,7 @@ def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, thresho
 def _run_access(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from indicators.cli import UserError
+    from indicators.errors import UserError
     from indicators.engine.suppression import suppress_counts
 
     con = _open(args.warehouse)

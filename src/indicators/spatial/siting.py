@@ -210,7 +210,7 @@ def build_problem(
     fiscal_year: int | None = None,
 ) -> SiteProblem:
     """Read demand, existing resources and candidates from the warehouse."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     if population_group not in POPULATION_GROUPS:
         raise UserError(f"--population は {' / '.join(POPULATION_GROUPS)} のいずれかです: {population_group}")
@@ -291,7 +291,7 @@ def suggestion_frame(
     fiscal_year: int | None = None,
 ) -> pd.DataFrame:
     """One run as `site_suggestions` rows, person counts already passed through suppression."""
-    from indicators.cli import UserError
+    from indicators.errors import UserError
 
     if n_sites < 1:
         raise UserError(f"--n は 1 以上で指定してください: {n_sites}")

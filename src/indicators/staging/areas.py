@@ -9,7 +9,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.common import Staged, column_frame, not_in, parse_table, reject_duplicates
 

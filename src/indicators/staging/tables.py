@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.raw.csvfile import CsvTable, require_columns
 from indicators.staging.common import Columns, Staged, column_frame, not_in, parse_table, reject_duplicates
 from indicators.staging.resolve import Areas, locate_rows_checked

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 
 
 def lock_path(warehouse: Path) -> Path:

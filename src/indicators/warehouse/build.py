@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from indicators.cli import UserError
+from indicators.errors import UserError
 from indicators.gcpolicy import fewer_collections
 from indicators.paths import DEFAULT_PLAN
 from indicators.raw.dataset import DatasetConfig, read_dataset_yaml
