@@ -4,15 +4,9 @@ Run through `welfare app [--warehouse PATH]`, or `streamlit run dashboards/app.p
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import streamlit as st
 
-# Pages import the shared glue module that sits next to this file.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import streamlit as st  # noqa: E402
-
-import dashboard_ui as ui  # noqa: E402
+from indicators.dashboard import ui
 
 st.set_page_config(page_title="地域福祉推進計画モニタリング", page_icon=":material/diversity_3:", layout="wide")
 

@@ -4,27 +4,28 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-import dashboard_ui as ui
+from indicators.dashboard import ui
+from indicators.services import queries
 from indicators.services.privacy import SUPPRESSED_LABEL, display_counts
 from indicators.services.queries import ASSOC_COUNT_COLUMNS, STAT_COUNT_COLUMNS, STAT_LABELS
 
 ui.print_css()
 ui.banner()
-dists = ui.q("districts")
+dists = ui.query(queries.districts)
 if dists.empty:
     st.info("地区がありません。")
     st.stop()
 label = dict(zip(dists["district_code"], dists["district_name"]))
 c1, c2 = st.columns([2, 1])
 code = c1.selectbox("地区", list(label), format_func=lambda c: f"{label[c]}（{c}）", key="card_district")
-fy = c2.selectbox("年度", ui.q("fiscal_years")[::-1], format_func=lambda y: f"{y}年度", key="card_fy")
+fy = c2.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=lambda y: f"{y}年度", key="card_fy")
 info = dists[dists["district_code"] == code].iloc[0]
 
 st.title(f"{label[code]}地区 カルテ（{fy}年度）")
 st.caption(f"地区コード {code}　{info['area_block'] or ''}　面積 {info['area_km2']:.2f} km²" if pd.notna(info["area_km2"]) else f"地区コード {code}")
 
 st.subheader("地区の統計")
-stats = ui.q("district_stats", code)
+stats = ui.query(queries.district_stats, code)
 cur = stats[stats["fiscal_year"] == fy]
 shown = display_counts(stats, STAT_COUNT_COLUMNS)
 if not cur.empty:
@@ -40,7 +41,7 @@ st.dataframe(stat_table, hide_index=True, width="stretch")
 st.caption(f"「{SUPPRESSED_LABEL}」：人数・世帯数が少なく個人が特定されるおそれがあるため表示していません。")
 
 st.subheader("指標（地区・市全体・目標）")
-ind = ui.q("district_indicators", code, fy)
+ind = ui.query(queries.district_indicators, code, fy)
 ind_table = ui.indicator_table(ind, with_city=True)
 if ind_table.empty:
     st.info("この年度の地区別指標はありません。")
@@ -48,7 +49,7 @@ else:
     st.dataframe(ind_table, hide_index=True, width="stretch")
 
 st.subheader("地区の資源（活動中）")
-res = ui.q("district_resources", code, fy)
+res = ui.query(queries.district_resources, code, fy)
 if res.empty:
     st.info("この年度に活動中の資源は登録されていません。")
 else:
@@ -57,7 +58,7 @@ else:
                  hide_index=True, width="stretch")
 
 st.subheader("町内会・集落")
-summ = ui.q("district_assoc_summary", code, fy)
+summ = ui.query(queries.district_assoc_summary, code, fy)
 if not summ.empty:
     srow = summ.iloc[0]
     sm = display_counts(summ, ASSOC_COUNT_COLUMNS).iloc[0]
@@ -67,7 +68,7 @@ if not summ.empty:
     mcols[2].metric(f"支え愛マップ作成済み（{fy}年度まで）", f"{int(srow['assocs_with_map']):,}")
     mcols[3].metric("世帯数（合計）", sm["households"])
     mcols[4].metric("65歳以上人口（合計）", sm["pop_65plus"])
-assocs = ui.q("district_assocs", code)
+assocs = ui.query(queries.district_assocs, code)
 if len(assocs):
     with st.expander(f"町内会・集落の一覧（{len(assocs)}）"):
         st.dataframe(pd.DataFrame({

@@ -4,18 +4,18 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-import dashboard_ui as ui
-from indicators.services import exports, figures
+from indicators.dashboard import ui
+from indicators.services import exports, figures, queries
 from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
 ui.banner()
 st.title("地図：目指す姿に届いていない区域")
 
-avail = ui.q("available_indicators")
+avail = ui.query(queries.available_indicators)
 if avail.empty:
     st.info("地図に表示できる地区別・小学校区別の指標値がありません。")
     st.stop()
-types = ui.q("resource_types")
+types = ui.query(queries.resource_types)
 type_label = dict(zip(types["resource_type"], types["label_ja"]))
 
 c1, c2, c3 = st.columns([1.2, 2.5, 1])
@@ -26,7 +26,7 @@ if choices.empty:
     st.stop()
 names = dict(zip(choices["indicator_id"], choices["name_ja"]))
 indicator = c2.selectbox("指標", list(names), format_func=names.get, key="map_indicator")
-fy = c3.selectbox("年度", ui.q("fiscal_years")[::-1], format_func=lambda y: f"{y}年度", key="map_fy")
+fy = c3.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=lambda y: f"{y}年度", key="map_fy")
 row = choices[choices["indicator_id"] == indicator].iloc[0]
 unit = row["unit"]
 
@@ -39,9 +39,9 @@ lack_default = lack_opts.index(row["resource_type"]) if row["resource_type"] in 
 lack_type = c5.selectbox("この資源がない区域を赤枠で表示", lack_opts, index=lack_default,
                          format_func=lambda t: type_label.get(t, t), key=f"map_lack_{indicator}")
 
-layer = ui.q("map_layer", level, indicator, fy)
-points = ui.q("resource_points", fy, tuple(shown_types))
-lacking = [] if lack_type == "（なし）" else ui.q("lacking_areas", level, lack_type, fy)
+layer = ui.query(queries.map_layer, level, indicator, fy)
+points = ui.query(queries.resource_points, fy, tuple(shown_types))
+lacking = [] if lack_type == "（なし）" else ui.query(queries.lacking_areas, level, lack_type, fy)
 lack_label = type_label.get(lack_type, "")
 
 if layer["geom_wkb"].isna().all():

@@ -6,7 +6,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-import dashboard_ui as ui
+from indicators.dashboard import ui
+from indicators.services import queries
 from indicators.services.formatting import format_gap, format_value, plan_position
 
 ACTOR_ORDER = ["行政", "民間", "市社協"]
@@ -15,7 +16,7 @@ LIMIT = 60
 
 ui.banner()
 st.title("計画の取組（第６章）")
-opts = ui.q("plan_filter_options")
+opts = ui.query(queries.plan_filter_options)
 goals = {g: t for g, t in opts["goals"]}
 
 c1, c2 = st.columns(2)
@@ -29,10 +30,10 @@ actors = c3.multiselect("推進主体", actors_all, default=actors_all, key="pla
 flag = c4.selectbox("変更の印", [ALL, *opts["flags"]], key="plan_flag")
 jus = c5.selectbox("重層的支援の分類", [ALL, *opts["jusoteki"]], key="plan_jusoteki")
 search = st.text_input("キーワード検索（取組の本文）", key="plan_search", placeholder="例：地域食堂")
-fy = ui.q("fiscal_years")[-1] if ui.q("fiscal_years") else None
+fy = ui.query(queries.fiscal_years)[-1] if ui.query(queries.fiscal_years) else None
 
-found = ui.q(
-    "measures",
+found = ui.query(
+    queries.measures,
     goal_no=None if goal == ALL else goal,
     policy_no=None if goal == ALL or policy == ALL else policy,
     actors=tuple(actors),
@@ -40,7 +41,7 @@ found = ui.q(
     jusoteki=None if jus == ALL else jus,
     search=search or None,
 )
-status = ui.q("measure_indicator_status", tuple(found["measure_id"]), fy) if fy is not None else pd.DataFrame()
+status = ui.query(queries.measure_indicator_status, tuple(found["measure_id"]), fy) if fy is not None else pd.DataFrame()
 st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・市全体の値）" if fy else ""))
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-import dashboard_ui as ui
+from indicators.dashboard import ui
+from indicators.services import queries
 from indicators.services.formatting import FAMILY_LABELS, format_change, format_gap, format_value
 
 ui.banner()
 st.title("概要：計画の目指す姿と現状")
 with st.columns([1, 3])[0]:
     fy = ui.year_select(key="overview_fy")
-tiles = ui.q("overview_tiles", fy)
+tiles = ui.query(queries.overview_tiles, fy)
 st.caption(f"{fy}年度の市全体の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
 
 with_target = tiles[tiles["met"].notna()]

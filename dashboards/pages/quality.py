@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-import dashboard_ui as ui
+from indicators.dashboard import ui
+from indicators.services import queries
 
 ui.banner()
 st.title("データ品質：前回の構築結果")
 meta = ui.meta()
 st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{meta.get('dataset_dir') or meta.get('name') or '—'}")
 
-rec = ui.q("reconciliation")
+rec = ui.query(queries.reconciliation)
 labels = {"source_file": "ファイル", "rows_read": "読込行数", "rows_loaded": "取込行数", "rows_rejected": "除外行数", "balanced": "整合"}
 shown = rec.assign(balanced=rec["balanced"].map({True: "一致", False: "不一致"})).rename(columns=labels)
 st.subheader("取込件数の照合（読込 = 取込 + 除外）")
@@ -22,9 +23,9 @@ st.dataframe(shown, hide_index=True, width="stretch")
 ui.downloads(rec, "reconciliation", labels, key="rec")
 
 st.subheader("除外された行")
-files = sorted(ui.q("rejected_rows")["source_file"].unique())
+files = sorted(ui.query(queries.rejected_rows)["source_file"].unique())
 choice = st.selectbox("ファイル", ["すべて", *files], key="quality_file")
-rej = ui.q("rejected_rows", None if choice == "すべて" else choice)
+rej = ui.query(queries.rejected_rows, None if choice == "すべて" else choice)
 rlabels = {"source_file": "ファイル", "line_number": "行番号", "column_name": "列", "value": "値", "reason": "理由"}
 st.markdown(f"**{len(rej)}行**（行番号はファイル内の行、見出し行 = 1）")
 st.dataframe(rej.rename(columns=rlabels), hide_index=True, width="stretch")

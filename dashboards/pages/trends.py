@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-import dashboard_ui as ui
-from indicators.services import exports, figures
+from indicators.dashboard import ui
+from indicators.services import exports, figures, queries
 from indicators.services.formatting import format_value, is_ratio
 from indicators.services.privacy import SUPPRESSED_LABEL
 from indicators.services.queries import priority_components
@@ -21,18 +21,18 @@ st.title("推移・優先度")
 tab_trend, tab_priority = st.tabs(["年度推移", "優先度ランキング"])
 
 with tab_trend:
-    cat = ui.q("catalogue")
+    cat = ui.query(queries.catalogue)
     names = dict(zip(cat["indicator_id"], cat["name_ja"]))
     units = dict(zip(cat["indicator_id"], cat["unit"]))
     targets = dict(zip(cat["indicator_id"], cat["target"]))
     c1, c2 = st.columns([2, 1])
     ind = c1.selectbox("指標", list(names), format_func=names.get, key="trend_indicator")
     level = c2.radio("比較する区域", list(ui.LEVEL_OPTIONS), format_func=ui.LEVEL_OPTIONS.get, key="trend_level", horizontal=True)
-    areas = ui.q("area_names", level)
+    areas = ui.query(queries.area_names, level)
     area_label = dict(zip(areas["area_code"], areas["area_name"]))
     chosen = st.multiselect("区域（市全体と並べて表示）", list(area_label), format_func=area_label.get, key="trend_areas", placeholder="地区・小学校区を選択（最大8）",
                             max_selections=8)
-    df = ui.q("indicator_trend", ind, level, tuple(chosen))
+    df = ui.query(queries.indicator_trend, ind, level, tuple(chosen))
     title = f"{names[ind]}の推移"
     st.plotly_chart(figures.trend(df, units[ind], title, targets[ind]), width="stretch", key="trend_chart")
     table = df.assign(値=[format_value(v, units[ind], s) for v, s in zip(df["value"], df["suppressed"])])
@@ -42,9 +42,9 @@ with tab_trend:
                  png=lambda: exports.trend_png(df, title, "%" if scale == 100 else (units[ind] or ""), note, targets[ind], scale))
 
 with tab_priority:
-    years = ui.q("fiscal_years")
+    years = ui.query(queries.fiscal_years)
     fy = st.selectbox("年度", years[::-1], format_func=lambda y: f"{y}年度", key="priority_fy")
-    pr = ui.q("priority", fy)
+    pr = ui.query(queries.priority, fy)
     if pr.empty:
         st.info("この年度の優先度スコアはありません。")
     else:

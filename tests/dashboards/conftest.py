@@ -15,16 +15,6 @@ from fixture_warehouse import make_fixture_warehouse  # noqa: E402
 from indicators.paths import DASHBOARD_APP  # noqa: E402
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _release_kept_connections():
-    """The services keep one read-only connection per warehouse open; close them after each
-    module so other areas' tests can open the same files with their own configuration."""
-    yield
-    from indicators.services.queries import release_connections
-
-    release_connections()
-
-
 @pytest.fixture(scope="session")
 def fixture_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Synthetic fixture warehouse (see fixture_warehouse.py for the hand-written values)."""

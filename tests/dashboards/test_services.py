@@ -110,12 +110,21 @@ def test_services_never_import_streamlit():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
 
 
-def test_release_lets_others_open_the_file_with_their_own_config(tmp_path):
+def test_open_warehouse_survives_a_rebuild_and_lets_others_open_the_file(tmp_path):
+    """The dashboard's open warehouse keeps serving the old file while a rebuild replaces it;
+    a new one opened afterwards reads the new file; plain connects are never refused meanwhile."""
     import duckdb
 
-    wh = make_fixture_warehouse(tmp_path / "wh.duckdb")
-    queries.fiscal_years(wh)
-    queries.release_connections()
-    con = duckdb.connect(str(wh), read_only=True)  # plain config: fails while a kept one is open
+    wh = make_fixture_warehouse(tmp_path / "wh.duckdb", synthetic=True)
+    old = queries.ReadOnlyWarehouse(wh)
+    assert queries.dataset_meta(old)["synthetic"] is True
+    con = duckdb.connect(str(wh), read_only=True)  # another configuration, same file
     assert con.execute("SELECT count(*) FROM districts").fetchone()[0] == 3
     con.close()
+    os.replace(make_fixture_warehouse(tmp_path / "new.duckdb", synthetic=False), wh)
+    new = queries.ReadOnlyWarehouse(wh)
+    assert queries.dataset_meta(new)["synthetic"] is False
+    assert queries.dataset_meta(old)["synthetic"] is True  # sessions still on the old version
+    assert queries.fiscal_years(new) == [2022, 2023, 2024]
+    old.close()
+    new.close()

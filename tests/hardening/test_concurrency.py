@@ -112,7 +112,6 @@ def test_dashboard_serves_during_rebuild(datasets, tmp_path, monkeypatch):
     finally:
         os.killpg(app.pid, signal.SIGTERM)
         app.wait(10)
-        queries.release_connections()
 
 
 def test_two_builds_at_once(datasets, tmp_path):

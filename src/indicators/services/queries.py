@@ -1,14 +1,13 @@
 """Read-only queries of the warehouse for the dashboard (plain pandas; never imports streamlit).
 
-Every function takes the warehouse path first and opens its own read-only connection, so a
-rebuild that swaps the file in place is picked up by the next call (the dashboard caches on
-path + mtime). Filters are always bound parameters. Counts of people or households pass
-through `indicators.services.privacy.suppress_counts` before they are returned.
+Every function takes the warehouse first: a path (a read-only connection of its own per call)
+or an open `ReadOnlyWarehouse` (a cursor per call; the dashboard keeps one per file and mtime,
+so a rebuild that swaps the file in place is picked up by the next run). Filters are always
+bound parameters. Counts of people or households pass through
+`indicators.services.privacy.suppress_counts` before they are returned.
 """
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,61 +37,69 @@ def missing_warehouse_message(path: str | Path) -> str:
     )
 
 
-_KEEP: dict[str, tuple[float, Any]] = {}
-_KEEP_LOCK = threading.Lock()
-_KEEP_MAX = 8
+class ReadOnlyWarehouse:
+    """One open read-only warehouse that threads share: each query takes its own cursor.
+
+    The file is ATTACHed to a private in-memory DuckDB instance rather than opened by path:
+    DuckDB hands a second connect to an already-open path the instance it has, so after a
+    rebuild replaced the file (os.replace) a path connect could still serve the old one.
+    A private instance per (file, mtime) lets the old and the new version coexist while
+    sessions move over, and never clashes with other code opening the file itself.
+    The spatial extension is loaded once per instance (~0.2 s), not per query.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        from indicators.warehouse.duck import connect
+
+        self.path = Path(path).resolve()
+        self._db = connect(":memory:")
+        try:
+            # ATTACH takes no bound parameter: the path is a quoted literal
+            literal = str(self.path).replace("'", "''")
+            self._db.execute(f"ATTACH '{literal}' AS wh (READ_ONLY)")
+        except BaseException:
+            self._db.close()
+            raise
+
+    def cursor(self) -> Any:
+        cur = self._db.cursor()
+        cur.execute("USE wh")  # USE is per connection: every cursor starts in the memory database
+        return cur
+
+    def close(self) -> None:
+        self._db.close()
+
+
+Warehouse = str | Path | ReadOnlyWarehouse
 
 
 @contextmanager
-def _con(path: str | Path) -> Iterator[Any]:
-    """A fresh read-only connection per query.
+def _con(path: Warehouse) -> Iterator[Any]:
+    """A cursor of an open warehouse, or a connection of its own for a path (closed after)."""
+    if isinstance(path, ReadOnlyWarehouse):
+        con = path.cursor()
+    else:
+        from indicators.warehouse.duck import connect
 
-    Loading the spatial extension costs ~0.8 s per database instance, so one extra
-    connection per (file, mtime) is kept open: later connects reuse its instance (~1 ms).
-    When the file's mtime changes (atomic rebuild), the kept connection is closed first so
-    the next connect opens the new file, not the cached old one.
-    """
-    from indicators.warehouse.duck import connect
-
-    key = str(Path(path).resolve())
-    mtime = os.stat(key).st_mtime
-    with _KEEP_LOCK:
-        kept = _KEEP.get(key)
-        if kept is not None and kept[0] != mtime:
-            kept[1].close()
-            del _KEEP[key]
-            kept = None
-        if kept is None:
-            while len(_KEEP) >= _KEEP_MAX:
-                _KEEP.pop(next(iter(_KEEP)))[1].close()
-            _KEEP[key] = (mtime, connect(key, read_only=True))
-        con = connect(key, read_only=True)
+        con = connect(Path(path).resolve(), read_only=True)
     try:
         yield con
     finally:
         con.close()
 
 
-def release_connections() -> None:
-    """Close the kept connections (tests call this so other code may open the same files
-    with a different DuckDB configuration afterwards)."""
-    with _KEEP_LOCK:
-        while _KEEP:
-            _KEEP.popitem()[1][1].close()
-
-
-def _df(path: str | Path, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+def _df(path: Warehouse, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
     with _con(path) as con:
         return con.execute(sql, list(params)).df()
 
 
-def _tables(path: str | Path) -> set[str]:
+def _tables(path: Warehouse) -> set[str]:
     with _con(path) as con:
         rows = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
     return {r[0] for r in rows}
 
 
-def _columns(path: str | Path, table: str) -> set[str]:
+def _columns(path: Warehouse, table: str) -> set[str]:
     with _con(path) as con:
         rows = con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
@@ -107,42 +114,40 @@ def warehouse_key(path: str | Path) -> tuple[str, float]:
 
 
 # ---------------------------------------------------------------- meta / catalogue
-def _api(path: str | Path, name: str, *args: Any, **kwargs: Any) -> Any:
-    """Call `indicators.engine.api.<name>` while a kept connection makes its connect cheap."""
+def dataset_meta(path: Warehouse) -> dict[str, Any]:
     from indicators.engine import api
 
-    with _con(path):
-        return getattr(api, name)(str(Path(path).resolve()), *args, **kwargs)
-
-
-def dataset_meta(path: str | Path) -> dict[str, Any]:
-    meta = dict(_api(path, "dataset_meta"))
+    with _con(path) as con:
+        meta = dict(api.dataset_meta(con))
     meta["synthetic"] = bool(meta.get("synthetic"))
     return meta
 
 
-def threshold(path: str | Path) -> int:
+def threshold(path: Warehouse) -> int:
     return int(dataset_meta(path)["suppression_threshold"])
 
 
-def catalogue(path: str | Path) -> pd.DataFrame:
-    return _api(path, "catalogue")
+def catalogue(path: Warehouse) -> pd.DataFrame:
+    from indicators.engine import api
+
+    with _con(path) as con:
+        return api.catalogue(con)
 
 
-def _catalogue_order(path: str | Path, alias: str = "c") -> str:
+def _catalogue_order(path: Warehouse, alias: str = "c") -> str:
     return f"{alias}.sort_order, {alias}.indicator_id" if "sort_order" in _columns(path, "indicator_catalogue") else f"{alias}.indicator_id"
 
 
-def fiscal_years(path: str | Path) -> list[int]:
+def fiscal_years(path: Warehouse) -> list[int]:
     df = _df(path, "SELECT DISTINCT fiscal_year FROM indicator_values ORDER BY fiscal_year")
     return [int(v) for v in df["fiscal_year"]]
 
 
-def resource_types(path: str | Path) -> pd.DataFrame:
+def resource_types(path: Warehouse) -> pd.DataFrame:
     return _df(path, "SELECT resource_type, label_ja FROM resource_types ORDER BY resource_type")
 
 
-def area_names(path: str | Path, level: str) -> pd.DataFrame:
+def area_names(path: Warehouse, level: str) -> pd.DataFrame:
     if level == "district":
         sql = "SELECT district_code AS area_code, district_name AS area_name FROM districts ORDER BY district_code"
     elif level == "school_district":
@@ -152,7 +157,7 @@ def area_names(path: str | Path, level: str) -> pd.DataFrame:
     return _df(path, sql)
 
 
-def available_indicators(path: str | Path) -> pd.DataFrame:
+def available_indicators(path: Warehouse) -> pd.DataFrame:
     """(indicator_id, area_level) pairs that have values below city level, in catalogue order."""
     return _df(
         path,
@@ -164,7 +169,7 @@ def available_indicators(path: str | Path) -> pd.DataFrame:
     )
 
 
-def indicator_levels(path: str | Path, indicator_id: str) -> list[str]:
+def indicator_levels(path: Warehouse, indicator_id: str) -> list[str]:
     df = _df(
         path,
         "SELECT DISTINCT area_level FROM indicator_values WHERE indicator_id = ? AND area_level <> 'city'",
@@ -182,7 +187,7 @@ def gap_to_target(value: float | None, target: float | None, direction: str | No
     return float(target - value) if (direction or "higher") == "higher" else float(value - target)
 
 
-def overview_tiles(path: str | Path, fiscal_year: int) -> pd.DataFrame:
+def overview_tiles(path: Warehouse, fiscal_year: int) -> pd.DataFrame:
     """One row per catalogue indicator: city value in `fiscal_year` and the year before."""
     df = _df(
         path,
@@ -207,7 +212,7 @@ def overview_tiles(path: str | Path, fiscal_year: int) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- 地図
-def map_layer(path: str | Path, level: str, indicator_id: str, fiscal_year: int) -> pd.DataFrame:
+def map_layer(path: Warehouse, level: str, indicator_id: str, fiscal_year: int) -> pd.DataFrame:
     """Areas of one layer with the indicator value, target, gap and geometry as WKB."""
     if level == "district":
         src = "SELECT district_code AS area_code, district_name AS area_name, geom FROM districts"
@@ -239,7 +244,7 @@ def map_layer(path: str | Path, level: str, indicator_id: str, fiscal_year: int)
 _ACTIVE = "(r.opened_fy IS NULL OR r.opened_fy <= ?) AND (r.closed_fy IS NULL OR r.closed_fy > ?)"
 
 
-def resource_points(path: str | Path, fiscal_year: int, types: Sequence[str] | None = None) -> pd.DataFrame:
+def resource_points(path: Warehouse, fiscal_year: int, types: Sequence[str] | None = None) -> pd.DataFrame:
     """Active resources in `fiscal_year` (public places: not suppressed)."""
     sql = f"""
         SELECT r.resource_id, r.resource_type, COALESCE(t.label_ja, r.resource_type) AS type_label,
@@ -257,7 +262,7 @@ def resource_points(path: str | Path, fiscal_year: int, types: Sequence[str] | N
     return _df(path, sql + " ORDER BY r.resource_type, r.resource_id", params)
 
 
-def lacking_areas(path: str | Path, level: str, resource_type: str, fiscal_year: int) -> list[str]:
+def lacking_areas(path: Warehouse, level: str, resource_type: str, fiscal_year: int) -> list[str]:
     """Area codes of `level` with no active resource of `resource_type` in `fiscal_year`.
 
     Counts of public places are plain counts (no indicator is computed here); a resource
@@ -277,11 +282,11 @@ def lacking_areas(path: str | Path, level: str, resource_type: str, fiscal_year:
 
 
 # ---------------------------------------------------------------- 地区カルテ
-def districts(path: str | Path) -> pd.DataFrame:
+def districts(path: Warehouse) -> pd.DataFrame:
     return _df(path, "SELECT district_code, district_name, area_block, area_km2 FROM districts ORDER BY district_code")
 
 
-def district_stats(path: str | Path, district_code: str) -> pd.DataFrame:
+def district_stats(path: Warehouse, district_code: str) -> pd.DataFrame:
     """All years of one 地区, with every count of people/households suppressed below the threshold."""
     df = _df(
         path,
@@ -292,7 +297,7 @@ def district_stats(path: str | Path, district_code: str) -> pd.DataFrame:
     return suppress_counts(df, STAT_COUNT_COLUMNS, threshold(path))
 
 
-def district_indicators(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+def district_indicators(path: Warehouse, district_code: str, fiscal_year: int) -> pd.DataFrame:
     """Each indicator for one 地区 beside the city value and the target."""
     df = _df(
         path,
@@ -313,7 +318,7 @@ def district_indicators(path: str | Path, district_code: str, fiscal_year: int) 
     return df
 
 
-def district_resources(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+def district_resources(path: Warehouse, district_code: str, fiscal_year: int) -> pd.DataFrame:
     return _df(
         path,
         f"""SELECT COALESCE(t.label_ja, r.resource_type) AS type_label, r.name, r.school_code,
@@ -327,12 +332,15 @@ def district_resources(path: str | Path, district_code: str, fiscal_year: int) -
 ASSOC_COUNT_COLUMNS = ["households", "pop_65plus", "pop_0_14"]
 
 
-def district_assoc_summary(path: str | Path, district_code: str, fiscal_year: int) -> pd.DataFrame:
+def district_assoc_summary(path: Warehouse, district_code: str, fiscal_year: int) -> pd.DataFrame:
     """The engine's 町内会 summary for one 地区 (sums, people counts suppressed; one row)."""
-    return _api(path, "assoc_summary", district_code, fiscal_year)
+    from indicators.engine import api
+
+    with _con(path) as con:
+        return api.assoc_summary(con, district_code, fiscal_year)
 
 
-def district_assocs(path: str | Path, district_code: str) -> pd.DataFrame:
+def district_assocs(path: Warehouse, district_code: str) -> pd.DataFrame:
     """町内会 of one 地区 without any people/household count (those appear only as suppressed sums)."""
     return _df(
         path,
@@ -343,7 +351,7 @@ def district_assocs(path: str | Path, district_code: str) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- 計画の取組
-def plan_filter_options(path: str | Path) -> dict[str, list[Any]]:
+def plan_filter_options(path: Warehouse) -> dict[str, list[Any]]:
     goals = _df(path, "SELECT goal_no, title FROM plan_goals ORDER BY goal_no")
     pols = _df(path, "SELECT goal_no, policy_no, title FROM plan_policies ORDER BY goal_no, policy_no")
     actors = _df(path, "SELECT DISTINCT actor FROM plan_measures WHERE actor IS NOT NULL ORDER BY actor")
@@ -359,7 +367,7 @@ def plan_filter_options(path: str | Path) -> dict[str, list[Any]]:
 
 
 def measures(
-    path: str | Path,
+    path: Warehouse,
     goal_no: int | None = None,
     policy_no: int | None = None,
     actors: Sequence[str] | None = None,
@@ -399,7 +407,7 @@ def measures(
     )
 
 
-def measure_indicator_status(path: str | Path, measure_ids: Sequence[str], fiscal_year: int) -> pd.DataFrame:
+def measure_indicator_status(path: Warehouse, measure_ids: Sequence[str], fiscal_year: int) -> pd.DataFrame:
     """Indicators monitoring each measure (via indicator_plan_links) with their city status.
 
     A link names a plan block by goal/policy/section/item, matched exactly as the engine does
@@ -428,7 +436,7 @@ def measure_indicator_status(path: str | Path, measure_ids: Sequence[str], fisca
 
 
 # ---------------------------------------------------------------- 推移・優先度
-def indicator_trend(path: str | Path, indicator_id: str, level: str, area_codes: Sequence[str] = ()) -> pd.DataFrame:
+def indicator_trend(path: Warehouse, indicator_id: str, level: str, area_codes: Sequence[str] = ()) -> pd.DataFrame:
     """Values by 年度 for the city and (optionally) chosen areas of one level."""
     names = area_names(path, level) if level in ("district", "school_district") else pd.DataFrame(columns=["area_code", "area_name"])
     df = _df(
@@ -445,9 +453,12 @@ def indicator_trend(path: str | Path, indicator_id: str, level: str, area_codes:
     return df
 
 
-def priority(path: str | Path, fiscal_year: int) -> pd.DataFrame:
+def priority(path: Warehouse, fiscal_year: int) -> pd.DataFrame:
     """Districts ranked by the engine's priority score (rank 1 = highest need), components kept."""
-    df = _api(path, "priority_scores", fiscal_year)
+    from indicators.engine import api
+
+    with _con(path) as con:
+        df = api.priority_scores(con, fiscal_year)
     if "rank" not in df:
         df = df.sort_values("score", ascending=False, na_position="last")
         df.insert(0, "rank", range(1, len(df) + 1))
@@ -464,13 +475,13 @@ def priority_components(df: pd.DataFrame) -> list[str]:
 
 
 # ---------------------------------------------------------------- データ品質
-def reconciliation(path: str | Path) -> pd.DataFrame:
+def reconciliation(path: Warehouse) -> pd.DataFrame:
     df = _df(path, "SELECT source_file, rows_read, rows_loaded, rows_rejected FROM load_reconciliation ORDER BY source_file")
     df["balanced"] = df["rows_read"] == df["rows_loaded"] + df["rows_rejected"]
     return df
 
 
-def rejected_rows(path: str | Path, source_file: str | None = None) -> pd.DataFrame:
+def rejected_rows(path: Warehouse, source_file: str | None = None) -> pd.DataFrame:
     sql = "SELECT source_file, line_number, column_name, value, reason FROM rejected_rows"
     params: list[Any] = []
     if source_file:

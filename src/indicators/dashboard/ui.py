@@ -1,7 +1,9 @@
-"""Streamlit glue shared by the pages: warehouse path, cached queries, banner, downloads.
+"""Streamlit glue shared by the pages: warehouse path, cached typed queries, banner, downloads.
 
-Caching sits only here, at the query boundary: results are keyed by the warehouse path and
-its mtime, so an atomic rebuild (new mtime) invalidates them without a restart.
+Caching sits only here, at the query boundary. The open warehouse is a `st.cache_resource`
+and query results are `st.cache_data`, both keyed by the warehouse path and its mtime: an
+atomic rebuild (os.replace, new mtime) is picked up by the next run without a restart, and
+sessions still on the old file keep being served by its own open instance meanwhile.
 """
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -42,19 +44,32 @@ def require_warehouse() -> Path:
     return path
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _warehouse(path: str, mtime: float) -> queries.ReadOnlyWarehouse:
+    """One open warehouse per file version, shared by every session (mtime is part of the key)."""
+    return queries.ReadOnlyWarehouse(path)
+
+
 @st.cache_data(show_spinner=False, max_entries=512)
-def _cached(name: str, key: tuple[str, float], args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
-    return getattr(queries, name)(key[0], *args, **dict(kwargs))
+def _cached(_fn: Callable[..., Any], name: str, path: str, mtime: float,
+            args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    # `_fn` is not hashed (leading underscore); `name` stands for it in the key.
+    return _fn(_warehouse(path, mtime), *args, **dict(kwargs))
 
 
-def q(name: str, *args: Any, **kwargs: Any) -> Any:
-    """Call `indicators.services.queries.<name>(warehouse, ...)` through the cache."""
-    key = queries.warehouse_key(require_warehouse())
-    return _cached(name, key, tuple(args), tuple(sorted(kwargs.items())))
+def query(fn: Callable[Concatenate[queries.Warehouse, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """`fn(warehouse, *args, **kwargs)` of `indicators.services.queries`, cached per warehouse
+    version; the call is typed as `fn` is."""
+    path, mtime = queries.warehouse_key(require_warehouse())
+    return _cached(fn, f"{fn.__module__}.{fn.__qualname__}", path, mtime, args, tuple(sorted(kwargs.items())))
 
 
 def meta() -> dict[str, Any]:
-    return q("dataset_meta")
+    return query(queries.dataset_meta)
 
 
 def notice() -> str | None:
@@ -69,7 +84,7 @@ def banner() -> None:
 
 
 def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:
-    years = years if years is not None else q("fiscal_years")
+    years = years if years is not None else query(queries.fiscal_years)
     if not years:
         st.info("指標値がありません。`welfare build` でウェアハウスを構築してください。")
         st.stop()
