@@ -13,7 +13,8 @@ import pytest
 from shapely.geometry import shape
 
 from importer_files import TOWN_BOXES, write_shapefile
-from indicators.errors import UserError, main
+from indicators.cli import main
+from indicators.errors import UserError
 from indicators.importers.common import load_towns
 from indicators.importers.estat import import_census, read_estat_csv
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from indicators.errors import UserError, main
+from indicators.cli import main
+from indicators.errors import UserError
 from indicators.importers.common import load_towns
 from indicators.importers.juki import JukiConfig, age_band, bands_for, import_juki, wareki_date
 

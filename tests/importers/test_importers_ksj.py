@@ -8,7 +8,8 @@ import pytest
 from shapely.geometry import box, shape
 
 from importer_files import write_geojson, write_shapefile
-from indicators.errors import UserError, main
+from indicators.cli import main
+from indicators.errors import UserError
 from indicators.importers.common import dbf_encoding
 from indicators.importers.ksj import import_ksj_schools
 

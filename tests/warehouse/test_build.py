@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from indicators.errors import UserError, main
+from indicators.cli import main
+from indicators.errors import UserError
 from indicators.warehouse.build import build_warehouse
 from indicators.warehouse.duck import connect
 
