@@ -580,6 +580,8 @@ municipality_code: "312011"
 municipality_name: 鳥取市
 synthetic: true
 as_of: {AS_OF}
+# 統計が 2022 年度からのため（支え愛マップ・資源の年度はそれより前にもあります）
+first_fy: {FISCAL_YEARS[0]}
 crs: EPSG:6668
 metric_crs: EPSG:6673
 suppression_threshold: 3
