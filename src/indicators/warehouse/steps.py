@@ -470,7 +470,7 @@ def build_steps(
     report.notes = notes_frame(staged)
     report.reconciliation = [
         {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
+         "rows_rejected": s.rows_rejected, "encoding": s.encoding}
         for s in staged
     ]
     for r in report.reconciliation:  # the invariant the whole pipeline promises
