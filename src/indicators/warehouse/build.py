@@ -37,7 +37,7 @@ STEPS: dict[str, str] = {
     "accessibility": "アクセス指標の入力を計算",
     "keys": "町内会・資源の主キーを作成",
     "indicators": "指標を計算",
-    "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
+    "carry": "前回の立地提案・保存したシナリオを引き継ぎ",
     "swap": "ウェアハウスを置き換え",
 }
 # Steps that call other modules' hooks; tests of this package may skip them.
