@@ -90,6 +90,8 @@ class DatasetConfig:
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
     # extension: extra resource types {resource_type: {label_ja, plan_refs}}
     resource_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the whole parsed document: sections owned by other modules (e.g. progress_ratings) are read there
+    doc: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def as_of_fy(self) -> int:
@@ -211,4 +213,5 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
         metric_crs=str(doc["metric_crs"]) if doc.get("metric_crs") else None,
         columns=_columns_section(doc.get("columns")),
         resource_types=rtypes_out,
+        doc=doc,
     )

@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from indicators.sample import geometry as geo
 from indicators.sample.layout import BLOCK_RADIUS_M, LAYOUT, OUTLINE_RADIUS_M, SCHOOL_HOME
+from indicators.sample.progress import add_progress_history
 from indicators.sample.reference import AREA_BLOCKS, DISTRICTS, SCHOOLS
 
 DEFAULT_SEED = 20241201
@@ -38,7 +39,7 @@ RESOURCE_TYPES = (
 
 FILES = (
     "dataset.yaml", "districts.geojson", "school_districts.geojson", "district_stats.csv",
-    "neighbourhood_assocs.csv", "resources.csv", "README.md",
+    "neighbourhood_assocs.csv", "resources.csv", "README.md", "measure_progress.csv",
 )
 
 
@@ -613,6 +614,7 @@ def generate_sample(out_dir: Path, seed: int = DEFAULT_SEED, progress: Progress 
     }
     summary = _summary(districts, schools, outline, assocs, resources, seed)
     texts["README.md"] = readme_text(summary)
+    add_progress_history(texts, seed)  # measure_progress.csv (indicators.sample.progress)
     say("ファイルを書き込み中")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,7 @@ STEPS: dict[str, str] = {
     "tables": "統計・町内会・資源の検証",
     "crosswalk": "地区↔小学校区の対応表",
     "resolve": "地区・小学校区コードの解決",
+    "progress": "取組の進捗（measure_progress）の検証",
     "accessibility": "アクセス指標の入力を計算",
     "keys": "町内会・資源の主キーを作成",
     "indicators": "指標を計算",

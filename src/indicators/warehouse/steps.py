@@ -463,6 +463,8 @@ def build_steps(
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
+    # 6b. measure progress (optional file, checked against plan_measures): indicators.progress.load
+    staged += run.step("progress", lambda: load_hook("progress", "indicators.progress.load", "load_progress")(con, cfg))
 
     # the load report first (the checks below fail with it); its tables are written while
     # accessibility already runs
