@@ -26,9 +26,11 @@ TEXT_COLUMNS = ("department", "achievement", "unit", "next_step", "note")
 def stage_measure_progress(table: CsvTable, measure_ids: set[str], as_of: dt.date, as_of_fy: int) -> Staged:
     """Check every row; the clean frame has COLUMNS + line_number (value as float, year as int)."""
     require_columns(table, REQUIRED)
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
+    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
     for line, n in table.malformed:
         st.reject(line, None, f"{n} 列", f"列数がヘッダー（{len(table.header)} 列）より多い行です")
+    for line, col, value, why in table.problems:  # rows the reader refused (e.g. a quote never closed)
+        st.reject(line, col, value, why)
     rows: list[dict[str, Any]] = []
     first_line: dict[tuple[str, int], int] = {}
     for line, rec in table.records:
