@@ -30,6 +30,7 @@ from indicators.engine.catalogue import (
     params_frame,
     plan_refs_frame,
 )
+from indicators.engine.target_status import write_target_status
 from indicators.engine.suppression import DEFAULT_THRESHOLD, group_counts_sql, suppress_values_sql
 
 VALUE_COLUMNS = ["indicator_id", "area_level", "area_code", "fiscal_year", "value", "numerator",
@@ -303,7 +304,7 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
         raise RuntimeError(f"sql/{family}.sql returned indicators not declared in family {family}: {foreign}")
     for ind_id, ind in ids.items():
         levels = levels_by_id.get(ind_id, set())
-        if not levels:
+        if not levels and not ind.declared:  # a declared indicator may have no values yet
             raise RuntimeError(f"sql/{family}.sql produced no rows for indicator {ind_id}")
         if levels - set(ind.area_levels):
             extra = sorted(levels - set(ind.area_levels), key=lambda v: (v is None, str(v)))
@@ -336,7 +337,9 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
     still writing (the build's accessibility thread), name → wait function; a family that
     requires one waits for it (and gets its error) first.
     """
-    indicators = load_catalogue()
+    from indicators.declared.catalogue import declared_indicators
+
+    indicators = load_catalogue() + declared_indicators(con)  # one catalogue: built in + indicators.yaml
     con.execute("SET enable_progress_bar = false")  # the build shows its own progress
     meta = read_meta(con)
     write_catalogue(con, indicators)
@@ -365,6 +368,10 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         con.execute("DELETE FROM indicator_plan_links WHERE list_contains(?, indicator_id)", [skipped])
 
     _write_priority_scores(con)
+    write_target_status(con, meta["suppression_threshold"])
+    from indicators.declared.monitoring import write_plan_monitoring
+
+    write_plan_monitoring(con)
     _write_parquet(con, parquet_dir)
 
 

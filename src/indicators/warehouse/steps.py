@@ -19,6 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from indicators.declared.load import stage_declared
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
@@ -463,6 +464,8 @@ def build_steps(
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
+    # declared indicators (indicators.yaml; indicator_observations.csv staged like the tables)
+    staged += run.step("declared", lambda: stage_declared(con, cfg, areas.district_codes, areas.school_codes))
 
     # the load report first (the checks below fail with it); its tables are written while
     # accessibility already runs
