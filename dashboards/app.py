@@ -8,7 +8,7 @@ import streamlit as st
 
 from indicators.dashboard import ui
 
-st.set_page_config(page_title="地域福祉推進計画モニタリング", page_icon=":material/diversity_3:", layout="wide")
+st.set_page_config(page_title="地域福祉推進計画モニタリング", page_icon=ui.page_icon(), layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="概要", icon=":material/dashboard:", default=True),

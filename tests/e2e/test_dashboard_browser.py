@@ -89,6 +89,9 @@ def test_every_page_renders_in_chromium(server: str) -> None:
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ja-JP")
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
+        # offline: every request (page icon, fonts, map, scripts) goes to the app's own host
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if _outside(r.url, server) else None)
         for path, title, text in PAGES:
             page.goto(f"{server}/{path}", wait_until="domcontentloaded")
             expect(page.get_by_text(title).first).to_be_visible(timeout=30_000)
@@ -114,3 +117,12 @@ def test_every_page_renders_in_chromium(server: str) -> None:
                 page.screenshot(path=str(SHOTS / "gap_map_school.png"), full_page=True)
         browser.close()
     assert not errors, errors
+    assert outside == [], outside
+
+
+def _outside(url: str, server: str) -> bool:
+    from urllib.parse import urlsplit
+
+    if url.startswith(("data:", "blob:", "about:")):
+        return False
+    return urlsplit(url).netloc != urlsplit(server).netloc

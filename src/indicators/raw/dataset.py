@@ -90,6 +90,8 @@ class DatasetConfig:
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
     # extension: extra resource types {resource_type: {label_ja, plan_refs}}
     resource_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    # extension: the earliest fiscal year the build covers (None: four years before as_of_fy)
+    first_fy: int | None = None
 
     @property
     def as_of_fy(self) -> int:
@@ -191,6 +193,14 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
             pyproj.CRS.from_user_input(str(doc["metric_crs"]))
     except pyproj.exceptions.CRSError as exc:
         raise _err("crs", f"が座標参照系として読めません: {exc}") from exc
+    first_fy = None
+    if doc.get("first_fy") not in (None, ""):
+        from indicators.raw.cells import parse_fiscal_year
+
+        cell = parse_fiscal_year(str(raw["first_fy"]))
+        if cell.status != "ok":
+            raise _err("first_fy", f"は年度（例 2020、令和2年度）で書いてください: {raw['first_fy']}")
+        first_fy = int(cell.value)
     rtypes = doc.get("resource_types") or {}
     if not isinstance(rtypes, dict):
         raise _err("resource_types", "は「種別: {label_ja: ..., plan_refs: ...}」の形で書いてください")
@@ -211,4 +221,5 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
         metric_crs=str(doc["metric_crs"]) if doc.get("metric_crs") else None,
         columns=_columns_section(doc.get("columns")),
         resource_types=rtypes_out,
+        first_fy=first_fy,
     )

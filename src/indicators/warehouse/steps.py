@@ -35,6 +35,7 @@ from indicators.staging.tables import (
 )
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.worker import ResourcesJob
+from indicators.staging.years import YEAR_COLUMNS, fiscal_year_range
 from indicators.warehouse import atomic
 from indicators.warehouse.build import (
     BackgroundStep,
@@ -249,6 +250,11 @@ def build_steps(
         return out
 
     t = run.step("tables", tables_step)
+
+    def year_range(staged: dict[str, Any]) -> tuple[int, int]:
+        cols = [staged[k].clean[c] for k, c in YEAR_COLUMNS if k in staged and c in staged[k].clean.columns]
+        return fiscal_year_range(cols, cfg.as_of_fy, cfg.first_fy)
+
     areas: Areas = t["areas"]
     assert job is not None
     if not job.parallel:
@@ -326,14 +332,14 @@ def build_steps(
 
         # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
         # metric_crs, the fiscal-year range and the suppression threshold from it
-        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
-        capped = [y for y in years if y <= cfg.as_of_fy]
+        # the range grows once a worker's resources arrive (step 6), before any step reads it
+        min_fy, max_fy = year_range(t)
         con.execute(
             "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
              store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
              dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
+             min_fy, max_fy,
              cfg.suppression_threshold, report.tabular_only],
         )
         # the vocabulary too: accessibility, started before the load report, reads it
@@ -453,6 +459,8 @@ def build_steps(
         with _transaction(con):
             write_assocs(resolve("assocs", t["assocs"], t["assocs"].located))
         t["resources"], located = job.result()  # the worker's half of tables, resolve
+        if job.parallel:
+            con.execute("UPDATE dataset_meta SET min_fy = ?, max_fy = ?", list(year_range(t)))
         # accessibility reads only the rows' points, types and years, which resolution leaves
         # as they are (same rows, same order): it starts now and runs beside the resolution
         start_access(t["resources"].clean)
@@ -473,7 +481,7 @@ def build_steps(
     report.notes = notes_frame(staged)
     report.reconciliation = [
         {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
+         "rows_rejected": s.rows_rejected, "encoding": s.encoding}
         for s in staged
     ]
     for r in report.reconciliation:  # the invariant the whole pipeline promises
