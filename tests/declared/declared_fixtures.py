@@ -34,5 +34,5 @@ nosuch,2024,city,,1,,,,
 guardians,2024,district,D9,3,,,,
 guardians,2023,district,D1,abc,,,,
 guardians,2024,district,D2,11,,,,
-guardians,2019,city,,5,,,,
+guardians,2015,city,,5,,,,
 """

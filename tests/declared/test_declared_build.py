@@ -43,7 +43,7 @@ def test_bad_rows_are_rejected_with_reasons_and_reconciled(built: Path) -> None:
     assert by_line[9] == ("area_code", "地区コードが地区の一覧にありません")
     assert by_line[10] == ("value", "値が数値として読めません")
     assert by_line[11][0] == "fiscal_year" and "重複" in by_line[11][1]
-    assert by_line[12][0] == "fiscal_year" and "2023〜2024" in by_line[12][1]
+    assert by_line[12][0] == "fiscal_year" and "年度の範囲" in by_line[12][1]
     assert q(built, "SELECT rows_read, rows_loaded, rows_rejected FROM load_reconciliation "
                     "WHERE source_file = 'indicator_observations.csv'") == [(11, 5, 6)]
 
