@@ -38,7 +38,7 @@ def progress_warehouse(ds: Path, tmp_path: Path) -> Path:
     build_warehouse(ds, wh, quiet=True, skip={"indicators", "accessibility"})
     con = duckdb.connect(str(wh))
     try:
-        compute_all(con, families=["progress"])
+        compute_all(con, only_families=["progress"])
     finally:
         con.close()
     return wh

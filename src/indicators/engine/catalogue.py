@@ -69,6 +69,13 @@ class Indicator:
     requires: tuple[str, ...] = ()
     requires_rows: tuple[str, ...] = ()  # skipped also when one of these tables is empty
     source_file: str = ""
+    # declared by the dataset (indicators.yaml, see indicators.declared): values may be absent,
+    # and baseline and target year come with the declaration
+    declared: bool = False
+    baseline: float | None = None
+    baseline_fy: int | None = None
+    target_fy: int | None = None
+    source: str | None = None
 
     @property
     def sql_path(self) -> Path:
@@ -196,12 +203,22 @@ def catalogue_frame(indicators: list[Indicator] | None = None) -> pd.DataFrame:
         "plan_refs": [b.label() for b in i.plan_blocks],
         "params_json": json.dumps(i.params, ensure_ascii=False, sort_keys=True),
         "sort_order": n,
+        "declared": i.declared,
+        "baseline": i.baseline,
+        "baseline_fy": i.baseline_fy,
+        "target_fy": i.target_fy,
+        "source": i.source,
     } for n, i in enumerate(inds)]
     frame = pd.DataFrame(rows, columns=[
         "indicator_id", "name_ja", "definition_ja", "family", "area_levels", "formula", "unit",
         "target", "target_text", "direction", "counts_people", "resource_type",
-        "denominator_counts_people", "plan_refs", "params_json", "sort_order"])
-    frame["target"] = frame["target"].astype("float64")
+        "denominator_counts_people", "plan_refs", "params_json", "sort_order",
+        "declared", "baseline", "baseline_fy", "target_fy", "source"])
+    for col in ("target", "baseline"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("baseline_fy", "target_fy"):
+        frame[col] = frame[col].astype("Int64")
+    frame["declared"] = frame["declared"].astype(bool)
     return frame
 
 
