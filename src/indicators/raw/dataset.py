@@ -93,6 +93,8 @@ class DatasetConfig:
     resource_types: dict[str, dict[str, str]] = field(default_factory=dict)
     # extension: the earliest fiscal year the build covers (None: four years before as_of_fy)
     first_fy: int | None = None
+    # the whole parsed document: sections owned by other modules (e.g. progress_ratings) are read there
+    doc: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def as_of_fy(self) -> int:
@@ -265,4 +267,5 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
         columns=_columns_section(doc.get("columns")),
         resource_types=rtypes_out,
         first_fy=first_fy,
+        doc=doc,
     )

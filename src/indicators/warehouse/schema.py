@@ -38,7 +38,8 @@ DDL = {
         school_code_source VARCHAR {DICT}, given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST},
         lat DOUBLE, lon DOUBLE,
         opened_fy INTEGER, closed_fy INTEGER, frequency VARCHAR, note VARCHAR,
-        resolution_note VARCHAR, line_number INTEGER)""",
+        resolution_note VARCHAR, line_number INTEGER,
+        position_source VARCHAR {DICT}, position_approximate BOOLEAN)""",
     "resource_types": """CREATE TABLE resource_types (
         resource_type VARCHAR PRIMARY KEY, label_ja VARCHAR, plan_refs VARCHAR, in_contract BOOLEAN)""",
     "crosswalk": """CREATE TABLE crosswalk (
