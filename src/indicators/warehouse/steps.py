@@ -19,6 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from indicators.declared.load import stage_declared
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
@@ -45,7 +46,7 @@ from indicators.warehouse.build import (
     default_plan_paths,
     load_hook,
 )
-from indicators.warehouse.duck import scan_source
+from indicators.warehouse.duck import scan_source, sql_literal
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 
@@ -106,7 +107,7 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildR
     """
     alias = "previous_warehouse"
     try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+        con.execute(f"ATTACH {sql_literal(str(previous))} AS {alias} (READ_ONLY)")
     except duckdb.Error as exc:
         run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
         return
@@ -480,6 +481,10 @@ def build_steps(
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
+    # declared indicators (indicators.yaml; indicator_observations.csv staged like the tables)
+    staged += run.step("declared", lambda: stage_declared(con, cfg, areas.district_codes, areas.school_codes))
+    # 6c. measure progress (optional file, checked against plan_measures): indicators.progress.load
+    staged += run.step("progress", lambda: load_hook("progress", "indicators.progress.load", "load_progress")(con, cfg))
 
     # the load report first (the checks below fail with it); its tables are written while
     # accessibility already runs
