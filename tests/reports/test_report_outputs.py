@@ -90,7 +90,7 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
     notes = "\n".join(slides[5])
     assert rd.suppression_rule(3) in notes and "1以上3未満" in notes
     # synthetic notice on every slide
-    notice = rd.synthetic_notice()
+    notice = rd.synthetic_notice("鳥取市")
     assert all(any(notice in t for t in s) for s in slides)
 
 
@@ -117,7 +117,7 @@ def test_card_pdf_one_page_with_suppression(all_outputs):
     assert "高齢者単身世帯数 秘匿" in text  # 2 households < 3
     assert "高齢者単身世帯数 2" not in text
     assert "相談の場から1km以内の65歳以上人口 秘匿" in text
-    assert unicodedata.normalize("NFKC", rd.synthetic_notice()) in text.replace("\n", "")
+    assert unicodedata.normalize("NFKC", rd.synthetic_notice("鳥取市")) in text.replace("\n", "")
 
 
 def test_cards_html_all_districts(report):
