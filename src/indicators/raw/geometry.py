@@ -7,6 +7,7 @@ import geopandas as gpd
 import pyproj
 
 from indicators.errors import UserError
+from indicators.raw.encoding import check_regular
 
 STORAGE_CRS = "EPSG:6668"
 # Shapefile (dBase) field names are cut to 10 characters.
@@ -26,6 +27,7 @@ def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = 
     A file without CRS information is taken to be in `dataset_crs`. Geometries are returned
     unrepaired; staging repairs and reports them. Column `feature_no` is the 1-based feature index.
     """
+    check_regular(path)  # a FIFO would block pyogrio; /proc and devices are not map files
     try:
         import pyogrio
 

@@ -49,14 +49,13 @@ class ReadOnlyWarehouse:
     """
 
     def __init__(self, path: str | Path) -> None:
-        from indicators.warehouse.duck import connect
+        from indicators.warehouse.duck import connect, sql_literal
 
         self.path = Path(path).resolve()
         self._db = connect(":memory:")
         try:
             # ATTACH takes no bound parameter: the path is a quoted literal
-            literal = str(self.path).replace("'", "''")
-            self._db.execute(f"ATTACH '{literal}' AS wh (READ_ONLY)")
+            self._db.execute(f"ATTACH {sql_literal(str(self.path))} AS wh (READ_ONLY)")
         except BaseException:
             self._db.close()
             raise

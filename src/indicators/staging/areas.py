@@ -139,9 +139,11 @@ def stage_area_table(table: CsvTable, kind: str) -> Staged:
     k = KINDS[kind]
     code_col, name_col = k["code"], k["name"]
     require_columns(table, [code_col])
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
+    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
     for line, n in table.malformed:
         st.reject(line, None, n, "列数がヘッダーより多い行です")
+    for line, col, value, why in table.problems:
+        st.reject(line, col, value, why)
     spec = {code_col: "code", name_col: "text", "name_confidence": "text", **k["extra"]}
     lines = table.lines
     cols, ok = parse_table(st, table.frame, lines, spec)
