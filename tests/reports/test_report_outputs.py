@@ -136,11 +136,13 @@ def test_bad_district_and_resource_are_user_errors(fixture_warehouse, tmp_path, 
     rc = main(["report", "--format", "html", "--district", "X99", "--warehouse", str(fixture_warehouse),
                "--out", str(tmp_path)])
     assert rc == 1
-    assert "X99" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "X99" in err and "地区コード" in err and "districts.district_code" not in err
     rc = main(["report", "--format", "png", "--resource", "nothing", "--warehouse", str(fixture_warehouse),
                "--out", str(tmp_path)])
     assert rc == 1
-    assert "--resource nothing" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "資源の種別 nothing" in err and "indicator_catalogue" not in err
 
 
 # ------------------------------------------------------------------ glyphs are real
