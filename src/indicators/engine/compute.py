@@ -441,5 +441,7 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path | None = No
     for table in ("indicator_values", "priority_scores", "indicator_catalogue", "indicator_plan_links"):
         target = parquet_dir / f"{table}.parquet"
         tmp = target.with_suffix(".parquet.tmp")
-        con.execute(f"COPY {table} TO '{tmp.as_posix()}' (FORMAT parquet)")
+        # the relation API takes the path as a value: no SQL is assembled from it (a quote in the
+        # warehouse path once ended the literal and ran a second COPY of its own)
+        con.table(table).write_parquet(str(tmp))
         tmp.replace(target)

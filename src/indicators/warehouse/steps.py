@@ -46,7 +46,7 @@ from indicators.warehouse.build import (
     default_plan_paths,
     load_hook,
 )
-from indicators.warehouse.duck import scan_source
+from indicators.warehouse.duck import scan_source, sql_literal
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 
@@ -104,7 +104,7 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildR
     """
     alias = "previous_warehouse"
     try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+        con.execute(f"ATTACH {sql_literal(str(previous))} AS {alias} (READ_ONLY)")
     except duckdb.Error as exc:
         run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
         return
