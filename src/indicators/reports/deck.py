@@ -150,6 +150,14 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
         _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
 
+    # 5b. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
+    import tempfile
+
+    from indicators.reports.scenarios import add_scenario_slides
+
+    with tempfile.TemporaryDirectory() as tmp:
+        add_scenario_slides(prs, report, notice, Path(tmp))
+
     # 6. data notes
     slide = _slide(prs, "データについて", notice)
     sources = rd.format_sources(meta.get("sources"))
