@@ -34,7 +34,7 @@ else:
 st.dataframe(table, hide_index=True, width="stretch")
 ui.downloads(table, f"plan_monitoring_{kind}", key="monitoring")
 
-st.subheader("目標の達成状況（市全体）")
+st.subheader(f"目標の達成状況（{ui.whole_area()}）")
 st.caption("基準値から目標値までの直線の経路と最新の値を比べています（判定の式としきい値は dataset.yaml の "
            "target_status で変えられます）。")
 status = ui.query(monitoring.target_status, "city")

@@ -14,7 +14,7 @@ with st.columns([1, 3])[0]:
     fy = ui.year_select(key="overview_fy")
 tiles = ui.query(queries.overview_tiles, fy)
 target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 遅れ / 後退 / 判定不可 (latest year)
-st.caption(f"{fy}年度の市全体の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
+st.caption(f"{fy}年度の{ui.whole_area()}の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
 
 with_target = tiles[tiles["met"].notna()]
 met = int(with_target["met"].astype(bool).sum())

@@ -34,11 +34,12 @@ STEPS: dict[str, str] = {
     "tables": "統計・町内会・資源の検証",
     "crosswalk": "地区↔小学校区の対応表",
     "resolve": "地区・小学校区コードの解決",
+    "progress": "取組の進捗（measure_progress）の検証",
     "accessibility": "アクセス指標の入力を計算",
     "keys": "町内会・資源の主キーを作成",
     "declared": "宣言された指標（indicators.yaml）と観測値",
     "indicators": "指標を計算",
-    "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
+    "carry": "前回の立地提案・保存したシナリオを引き継ぎ",
     "swap": "ウェアハウスを置き換え",
 }
 # Steps that call other modules' hooks; tests of this package may skip them.

@@ -30,7 +30,7 @@ DDL = {
         assoc_code VARCHAR PRIMARY KEY {FSST}, assoc_name VARCHAR {FSST}, district_code VARCHAR {FSST},
         school_code VARCHAR {FSST}, district_code_source VARCHAR {DICT}, school_code_source VARCHAR {DICT},
         given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST}, households BIGINT, pop_65plus BIGINT, pop_0_14 BIGINT,
-        sasaeai_map_fy INTEGER, fureai_salon INTEGER, lat DOUBLE, lon DOUBLE,
+        sasaeai_map_fy INTEGER, fureai_salon BIGINT, lat DOUBLE, lon DOUBLE,
         suppressed_columns VARCHAR[], resolution_note VARCHAR, line_number INTEGER)""",
     "resources": f"""CREATE TABLE resources (
         resource_id VARCHAR PRIMARY KEY {FSST}, resource_type VARCHAR {DICT}, name VARCHAR {FSST},

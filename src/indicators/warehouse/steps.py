@@ -46,7 +46,7 @@ from indicators.warehouse.build import (
     default_plan_paths,
     load_hook,
 )
-from indicators.warehouse.duck import scan_source
+from indicators.warehouse.duck import scan_source, sql_literal
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 
@@ -86,7 +86,10 @@ LIST_SQL = "CASE WHEN {c} IS NULL OR {c} = '' THEN []::VARCHAR[] ELSE string_spl
 
 
 # Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
-CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
+CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL"),
+                  # named scenarios of the page 「次の拠点（シナリオ）」 (issue 20)
+                  "scenarios": ("indicators.spatial.scenario_store", "SCENARIOS_DDL"),
+                  "scenario_sites": ("indicators.spatial.scenario_store", "SCENARIO_SITES_DDL")}
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
@@ -104,7 +107,7 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildR
     """
     alias = "previous_warehouse"
     try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+        con.execute(f"ATTACH {sql_literal(str(previous))} AS {alias} (READ_ONLY)")
     except duckdb.Error as exc:
         run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
         return
@@ -480,6 +483,8 @@ def build_steps(
     staged += [t["assocs"], t["resources"]]
     # declared indicators (indicators.yaml; indicator_observations.csv staged like the tables)
     staged += run.step("declared", lambda: stage_declared(con, cfg, areas.district_codes, areas.school_codes))
+    # 6c. measure progress (optional file, checked against plan_measures): indicators.progress.load
+    staged += run.step("progress", lambda: load_hook("progress", "indicators.progress.load", "load_progress")(con, cfg))
 
     # the load report first (the checks below fail with it); its tables are written while
     # accessibility already runs
