@@ -42,7 +42,7 @@ found = ui.query(
     search=search or None,
 )
 status = ui.query(queries.measure_indicator_status, tuple(found["measure_id"]), fy) if fy is not None else pd.DataFrame()
-st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・市全体の値）" if fy else ""))
+st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・{ui.whole_area()}の値）" if fy else ""))
 
 
 def _items(v: object) -> list[str]:

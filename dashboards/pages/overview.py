@@ -13,7 +13,7 @@ st.title("概要：計画の目指す姿と現状")
 with st.columns([1, 3])[0]:
     fy = ui.year_select(key="overview_fy")
 tiles = ui.query(queries.overview_tiles, fy)
-st.caption(f"{fy}年度の市全体の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
+st.caption(f"{fy}年度の{ui.whole_area()}の値と【目指す姿】（目標）との比較。矢印は前年度からの変化です。")
 
 with_target = tiles[tiles["met"].notna()]
 met = int(with_target["met"].astype(bool).sum())

@@ -16,6 +16,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import pandas as pd
 import streamlit as st
 
+from indicators import wording
 from indicators.services import exports, queries
 from indicators.services.formatting import format_gap, format_value, is_true
 from indicators.services.privacy import synthetic_notice
@@ -74,7 +75,13 @@ def meta() -> dict[str, Any]:
 
 def notice() -> str | None:
     """The synthetic notice when the data is synthetic, for banners and exports."""
-    return synthetic_notice() if meta().get("synthetic") else None
+    m = meta()
+    return synthetic_notice(m.get("municipality_name")) if m.get("synthetic") else None
+
+
+def whole_area() -> str:
+    """市全体 / 町全体 / 村全体 for the open dataset (indicators.wording)."""
+    return wording.whole_area(meta().get("municipality_name"))
 
 
 def banner() -> None:
@@ -97,7 +104,7 @@ def indicator_table(df: pd.DataFrame, with_city: bool = False) -> pd.DataFrame:
     for r in df.itertuples(index=False):
         row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, getattr(r, "suppressed", False))}
         if with_city:
-            row["市全体"] = format_value(r.city_value, r.unit)
+            row[whole_area()] = format_value(r.city_value, r.unit)
         row["目標"] = format_value(r.target, r.unit)
         row["目標との差"] = "—" if is_true(getattr(r, "suppressed", False)) else format_gap(r.gap, r.unit)
         rows.append(row)

@@ -13,11 +13,12 @@ from typing import Any
 
 import pandas as pd
 
+from indicators.wording import district_title, joined
+
 SUPPRESSED_LABEL = "秘匿"
 MISSING_LABEL = "—"
 NO_TARGET_LABEL = "数値目標なし"
 # Used only if the engine does not (yet) export its notice text.
-_FALLBACK_NOTICE = "このデータは合成（架空）データです。実在の地区・人口・資源を表すものではありません。"
 # Person / household count columns of district_stats (suppressed before they are shown).
 PEOPLE_COLUMNS = (
     "population",
@@ -54,13 +55,10 @@ def suppression_rule(threshold: int) -> str:
             "（個人が特定されないため。0 はそのまま表示）。")
 
 
-def synthetic_notice() -> str:
-    try:
-        from indicators.engine.api import SYNTHETIC_NOTICE  # type: ignore[attr-defined]
+def synthetic_notice(municipality_name: str | None = None) -> str:
+    from indicators.wording import synthetic_notice as notice
 
-        return str(SYNTHETIC_NOTICE)
-    except (ImportError, AttributeError):
-        return _FALLBACK_NOTICE
+    return notice(municipality_name)
 
 
 def suppress_people(frame: pd.DataFrame, columns: list[str], threshold: int) -> pd.DataFrame:
@@ -159,7 +157,7 @@ class ReportData:
 
     @property
     def notice(self) -> str | None:
-        return synthetic_notice() if self.synthetic else None
+        return synthetic_notice(self.meta.get("municipality_name")) if self.synthetic else None
 
     @property
     def municipality_code(self) -> str:
@@ -529,7 +527,10 @@ def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
     return {
         "code": code,
         "name": data.district_name(code),
+        "title": district_title(data.district_name(code)),
         "area_block": (row["area_block"].iloc[0] if len(row) and isinstance(row["area_block"].iloc[0], str) else ""),
+        "place": joined([data.meta.get("municipality_name"),
+                         row["area_block"].iloc[0] if len(row) and "area_block" in row else None]),
         "stats": stats,
         "indicators": indicators,
         "resources": resources,

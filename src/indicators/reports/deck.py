@@ -15,6 +15,7 @@ from pptx.util import Emu, Inches, Pt
 
 from indicators.reports import data as rd
 from indicators.reports.fonts import CJK_FAMILY
+from indicators.wording import whole_area
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 NOTICE_RGB = RGBColor(0xA0, 0x00, 0x00)
@@ -93,6 +94,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     meta = report.meta
     fy = report.fiscal_year
+    whole = whole_area(meta.get("municipality_name"))
 
     # 1. title
     slide = prs.slides.add_slide(prs.slide_layouts[6])
@@ -112,7 +114,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         "gap_text": "目標との差", "delta_text": f"前年度（{fy - 1}年度）比"})
     parts = _chunks(shown, ROWS_PER_TABLE)
     for k, part in enumerate(parts):
-        title = f"指標と目指す姿（{fy}年度・市全体）" + ("" if k == 0 else "（続き）")
+        title = f"指標と目指す姿（{fy}年度・{whole}）" + ("" if k == 0 else "（続き）")
         slide = _slide(prs, title, notice)
         _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [5, 1.6, 2, 1.8, 2], size=12)
 
@@ -143,7 +145,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     # 5. status per policy
     status = rd.policy_status(report)
     status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
-    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": "監視する指標（市全体）", "status": "状況"})
+    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": f"監視する指標（{whole}）", "status": "状況"})
     for k, part in enumerate(_chunks(status, 5)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
         _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)

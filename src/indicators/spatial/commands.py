@@ -70,16 +70,14 @@ def _open(path: Path, read_only: bool = True):
 
 def _notice(con) -> str | None:
     try:
-        synthetic = con.execute("SELECT synthetic FROM dataset_meta LIMIT 1").fetchone()
+        row = con.execute("SELECT synthetic, municipality_name FROM dataset_meta LIMIT 1").fetchone()
     except Exception:
         return None
-    if not synthetic or not synthetic[0]:
+    if not row or not row[0]:
         return None
-    try:
-        from indicators.engine.api import SYNTHETIC_NOTICE
-    except ImportError:  # pragma: no cover - the engine owns the wording
-        SYNTHETIC_NOTICE = "このデータは合成データ（架空）を含みます。"
-    return SYNTHETIC_NOTICE
+    from indicators.wording import synthetic_notice
+
+    return synthetic_notice(row[1])
 
 
 def _run_suggest(args: argparse.Namespace) -> int:

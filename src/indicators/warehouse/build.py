@@ -40,7 +40,7 @@ STEPS: dict[str, str] = {
     "keys": "町内会・資源の主キーを作成",
     "declared": "宣言された指標（indicators.yaml）と観測値",
     "indicators": "指標を計算",
-    "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
+    "carry": "前回の立地提案・保存したシナリオを引き継ぎ",
     "swap": "ウェアハウスを置き換え",
 }
 # Steps that call other modules' hooks; tests of this package may skip them.
