@@ -97,3 +97,25 @@ def test_no_progress_records_no_family(tiny_dataset, tmp_path: Path) -> None:
     con = duckdb.connect(str(wh), read_only=True)
     assert con.execute("SELECT count(*) FROM indicator_values").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM indicator_catalogue WHERE family = 'progress'").fetchone() == (0,)
+
+
+def test_summary_cli_reads_the_engine_rows(tiny_dataset, tmp_path: Path, capsys) -> None:
+    import json
+
+    from indicators.cli import main
+
+    wh = progress_warehouse(tiny_dataset(measure_progress_csv=CSV), tmp_path)
+    assert main(["progress", "summary", "--warehouse", str(wh), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    city = rows[0]
+    assert (city["level"], city["measures"], city["reported"], city["A"], city["B"], city["C"], city["D"],
+            city["behind"]) == ("市全体", 8, 7, 2, 1, 2, 1, 3)
+    assert city["behind_share"] == 0.5
+    goals = [r for r in rows if r["level"] == "基本目標"]
+    assert [g["name"] for g in goals] == ["Ⅰ 住民参加と地域福祉活動の促進", "Ⅱ 福祉学習の推進と福祉の担い手づくり"]
+    assert [r["name"] for r in rows if r["level"] == "基本計画"][1] == "Ⅰ-2 様々な主体による福祉活動の促進"
+    assert main(["progress", "summary", "--warehouse", str(wh), "--fy", "2023", "--level", "actor"]) == 0
+    table = capsys.readouterr().out
+    assert "2023年度" in table and "行政" in table and "市社協" in table
+    assert main(["progress", "summary", "--warehouse", str(wh), "--fy", "2020"]) == 1
+    assert "2023, 2024" in capsys.readouterr().err
