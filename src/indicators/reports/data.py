@@ -37,8 +37,6 @@ MAIN_INDICATORS = (
     "cafeteria_school_coverage", "cafeteria_sufficiency", "cafeterias_per_100k",
     "fureai_salon_assoc_rate", "sasaeai_map_rate",
 )
-UNIT_LABELS = {"meters": " m", "per_1000": "/千人", "per_100000": "/10万人", "score": "", "count": "",
-               "people": "人", "人": "人", "households": "世帯"}
 STAT_LABELS = {
     "population": "人口",
     "pop_0_14": "0〜14歳人口",
@@ -79,22 +77,11 @@ def suppress_people(frame: pd.DataFrame, columns: list[str], threshold: int) -> 
 
 # ---------------------------------------------------------------------------- formatting
 def format_value(value: Any, unit: str | None, suppressed: bool = False) -> str:
-    """Display text for one indicator value (「秘匿」 for suppressed cells)."""
-    if suppressed:
-        return SUPPRESSED_LABEL
-    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
-        return MISSING_LABEL
-    value = float(value)
-    unit = (unit or "").strip()
-    if unit in {"ratio", "share", "割合"}:
-        return f"{value * 100:.1f}%"
-    if unit in {"%", "percent", "％"}:
-        return f"{value:.1f}%"
-    if unit == "meters":
-        return f"{value:,.0f} m"
-    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
-    suffix = UNIT_LABELS.get(unit, unit)
-    return f"{text}{suffix}" if suffix else text
+    """Display text for one indicator value: the dashboard's rule (services.formatting), so the
+    same figure reads the same on a page, a card and a slide (「秘匿」 for suppressed cells)."""
+    from indicators.services.formatting import format_value as shared
+
+    return shared(value, unit, suppressed)
 
 
 def format_count(value: Any, suppressed: bool = False) -> str:
