@@ -16,6 +16,7 @@ from indicators.errors import UserError
 from indicators.importers import commands as importers_commands
 from indicators.pipeline import commands as pipeline_commands
 from indicators.plan import commands as plan_commands
+from indicators.progress import commands as progress_commands
 from indicators.reports import commands as reports_commands
 from indicators.sample import commands as sample_commands
 from indicators.services import commands as services_commands
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     services_commands,  # app
     importers_commands,  # import ...
     sample_commands,  # sample-data
+    progress_commands,  # progress template|import|summary
 )
 
 

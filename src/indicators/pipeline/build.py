@@ -5,6 +5,8 @@ succeeded, under an exclusive build lock; a failed build leaves the previous war
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,16 +14,20 @@ from pathlib import Path
 import duckdb
 
 from indicators.pipeline import steps
+from indicators.errors import UserError
 from indicators.pipeline.report import BuildError, BuildReport
 from indicators.raw.dataset import read_dataset_yaml
+from indicators.spatial.scenario_store import SCENARIO_SITES_DDL, SCENARIOS_DDL
 from indicators.spatial.siting import SITE_SUGGESTIONS_DDL
 from indicators.warehouse import atomic
-from indicators.warehouse.duck import connect, table_columns, table_counts, transaction
+from indicators.warehouse.duck import connect, sql_literal, table_columns, table_counts, transaction
 
-# Tables other commands write into a built warehouse, kept across rebuilds (`welfare suggest`'s runs).
-CARRIED_TABLES = {"site_suggestions": SITE_SUGGESTIONS_DDL}
+# Tables other commands write into a built warehouse, kept across rebuilds: `welfare suggest`'s
+# runs and the named scenarios of the page 「次の拠点（シナリオ）」.
+CARRIED_TABLES = {"site_suggestions": SITE_SUGGESTIONS_DDL, "scenarios": SCENARIOS_DDL,
+                  "scenario_sites": SCENARIO_SITES_DDL}
 LABELS = {name: label for name, label, _ in steps.STEPS} | {
-    "meta": "dataset.yaml を読み込み", "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
+    "meta": "dataset.yaml を読み込み", "carry": "前回の立地提案・保存したシナリオを引き継ぎ",
     "swap": "ウェアハウスを置き換え"}
 
 
@@ -75,7 +81,7 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: Progress, report: BuildRep
     columns and types are exactly those of the current DDL; else report the step as skipped."""
     alias = "previous_warehouse"
     try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+        con.execute(f"ATTACH {sql_literal(str(previous))} AS {alias} (READ_ONLY)")
     except duckdb.Error as exc:
         run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
         return
@@ -110,6 +116,18 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: Progress, report: BuildRep
         con.execute(f"DETACH {alias}")
 
 
+def _disk_full(exc: BaseException) -> bool:
+    """ENOSPC however it arrives: an OSError, or DuckDB's IOException / FatalException text."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        if "No space left on device" in str(exc) or "could not write all bytes" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def build_warehouse(
     dataset_dir: Path,
     warehouse_path: Path,
@@ -127,7 +145,13 @@ def build_warehouse(
     """
     dataset_dir = Path(dataset_dir)
     warehouse_path = Path(warehouse_path).absolute()
-    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    if warehouse_path.is_dir():  # os.replace at the swap would fail with IsADirectoryError
+        raise UserError(f"--warehouse にフォルダが指定されています（{warehouse_path}）。"
+                        f"ファイル名まで指定してください（例: {warehouse_path / 'warehouse.duckdb'}）")
+    try:
+        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"--warehouse のフォルダを作れません（{warehouse_path.parent}: {exc.strerror}）") from None
     report = BuildReport(warehouse_path=warehouse_path, dataset_dir=dataset_dir)
     with atomic.build_lock(warehouse_path, timeout=lock_timeout):
         for stale in atomic.stale_temp_files(warehouse_path):
@@ -157,11 +181,15 @@ def build_warehouse(
                     report.parquet_files = atomic.publish_parquet(report.parquet_staging, warehouse_path)
         except BaseException as exc:
             if con is not None:
-                con.close()
+                with contextlib.suppress(Exception):  # after a fatal DuckDB error close fails too
+                    con.close()
             atomic.remove_db_file(tmp)
             if report.parquet_staging is not None and not report.swapped:
                 atomic.remove_dir(report.parquet_staging)
             if isinstance(exc, BuildError) and exc.report is None:
                 exc.report = report
+            if _disk_full(exc):
+                raise BuildError(f"ディスクの空きがありません（{warehouse_path.parent}）。空きを作ってからもう一度"
+                                 "構築してください。前のウェアハウスはそのままです", report) from exc
             raise
     return report

@@ -17,15 +17,18 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from indicators.declared.load import stage_declared
 from indicators.engine.compute import compute_all
 from indicators.paths import DEFAULT_PLAN
 from indicators.pipeline.report import BuildError, BuildReport
 from indicators.plan.load import load_plan
+from indicators.progress.load import load_progress
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
 from indicators.spatial.accessibility import compute_accessibility
 from indicators.spatial.crosswalk import derive_crosswalk
+from indicators.spatial.placement import placed_frame
 from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
 from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
 from indicators.staging.resolve import Areas, locate_rows, resolve_codes
@@ -58,6 +61,7 @@ class Build:
     metric_crs: str = ""
     areas_in: dict[str, tuple[str | None, Staged | None]] = field(default_factory=dict)
     staged: dict[str, Staged] = field(default_factory=dict)  # stats, crosswalk, assocs, resources
+    more_staged: list[Staged] = field(default_factory=list)  # other files in the load report (declared, progress)
     located: dict[str, Located] = field(default_factory=dict)
     areas: Areas | None = None
 
@@ -244,22 +248,37 @@ def _resolved(b: Build, key: str, xwalk: pd.DataFrame, pop: pd.Series) -> pd.Dat
 
 
 def resolve(b: Build) -> None:
-    """Missing 地区 / 小学校区 codes from the points or the crosswalk; 町内会 and resources written."""
+    """Missing 地区 / 小学校区 codes from the points or the crosswalk; 町内会 written, then resources
+    without a point placed at their area's 町内会 centre (spatial.placement) and written."""
     con = b.con
     xwalk = con.execute("SELECT district_code, school_code, weight FROM crosswalk").df()
     pop = district_population(b.staged["stats"].clean)
     a = _resolved(b, "assocs", xwalk, pop)
     a["suppressed_columns"] = _list_col(a["suppressed_columns"])
-    r = _resolved(b, "resources", xwalk, pop)
     with transaction(con):
         insert_frame(con, "neighbourhood_assocs", a,
                      "assoc_code, assoc_name, district_code, school_code, district_code_source, school_code_source, "
                      "given_district_code, given_school_code, households, pop_65plus, pop_0_14, sasaeai_map_fy, "
                      f"fureai_salon, lat, lon, {LIST_SQL.format(c='suppressed_columns')}, resolution_note, line_number")
+    placed = placed_frame(con, b.staged["resources"].clean)
+    r = _resolved(b, "resources", xwalk, pop)
+    for c in ("lat", "lon", "position_source", "position_approximate"):
+        r[c] = placed[c].to_numpy()  # codes come from the given data, not the placed point
+    with transaction(con):
         insert_frame(con, "resources", r,
                      "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                      "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
-                     "frequency, note, resolution_note, line_number")
+                     "frequency, note, resolution_note, line_number, position_source, position_approximate")
+
+
+def declared(b: Build) -> None:
+    """Declared indicators (indicators.yaml; indicator_observations.csv staged like the tables)."""
+    b.more_staged += stage_declared(b.con, b.cfg, b.areas.district_codes, b.areas.school_codes)
+
+
+def progress(b: Build) -> None:
+    """Measure progress (optional measure_progress.csv, checked against plan_measures)."""
+    b.more_staged += load_progress(b.con, b.cfg)
 
 
 def load_report(b: Build) -> None:
@@ -267,10 +286,11 @@ def load_report(b: Build) -> None:
     con, report = b.con, b.report
     staged = [st for kind in ("district", "school") if (st := b.areas_in[kind][1]) is not None]
     staged += [b.staged[k] for k in ("stats", "crosswalk", "assocs", "resources") if k in b.staged]
+    staged += b.more_staged
     report.rejected, report.notes = rejects_frame(staged), notes_frame(staged)
     report.reconciliation = [
         {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
+         "rows_rejected": s.rows_rejected, "encoding": s.encoding}
         for s in staged
     ]
     for r in report.reconciliation:  # the invariant the whole pipeline promises
@@ -329,6 +349,8 @@ STEPS: tuple[tuple[str, str, Callable[[Build], Any]], ...] = (
     ("store_areas", "区域・統計・データセット情報を書き込み", store_areas),
     ("crosswalk", "地区↔小学校区の対応表", crosswalk),
     ("resolve", "地区・小学校区コードの解決", resolve),
+    ("declared", "宣言された指標（indicators.yaml）と観測値", declared),
+    ("progress", "取組の進捗（measure_progress）の検証", progress),
     ("load_report", "除外した行と照合を記録", load_report),
     ("keys", "町内会・資源の主キーを作成", keys),
     ("accessibility", "アクセス指標の入力を計算", accessibility),
