@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import duckdb
@@ -137,10 +137,12 @@ def build_warehouse(
     *,
     lock_timeout: float = 600.0,
     on_step: Callable[[str], None] | None = None,
+    run_steps: Sequence[steps.Step] = steps.STEPS,
 ) -> BuildReport:
     """Build `warehouse_path` from `dataset_dir`; the previous warehouse is replaced only on success.
 
-    `on_step(name)` is called as each step starts. Raises UserError (BuildError) for structural
+    `on_step(name)` is called as each step starts. `run_steps`: the steps to run, in order (all
+    of `steps.STEPS` by default; a test of a tiny plan may leave out the indicators). Raises UserError (BuildError) for structural
     problems, or with `strict` on any rejected row.
     """
     dataset_dir = Path(dataset_dir)
@@ -166,7 +168,7 @@ def build_warehouse(
                 cfg = report.meta = run.run("meta", lambda: read_dataset_yaml(dataset_dir))
                 con = connect(tmp)
                 b = steps.Build(con, cfg, report, plan_paths=plan_paths, strict=strict, skip=run.skip)
-                for name, _, step in steps.STEPS:
+                for name, _, step in run_steps:
                     run.run(name, lambda step=step: step(b))
                 if warehouse_path.exists():
                     carry_tables(con, run, report, warehouse_path)

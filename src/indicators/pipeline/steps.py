@@ -340,7 +340,8 @@ def indicators(b: Build) -> None:
     compute_all(b.con, parquet_dir=staging)
 
 
-STEPS: tuple[tuple[str, str, Callable[[Build], Any]], ...] = (
+Step = tuple[str, str, Callable[[Build], Any]]  # name, label shown while it runs, function
+STEPS: tuple[Step, ...] = (
     ("schema", "ウェアハウスの表を作成", schema),
     ("plan", "計画本文を読み込み", plan),
     ("areas", "地区・小学校区の区域", areas),
