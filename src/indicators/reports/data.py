@@ -482,8 +482,12 @@ def policy_status(data: ReportData) -> pd.DataFrame:
 
 
 def card_indicator(data: ReportData, indicator_id: str) -> bool:
-    """Indicators on a one-page card: headline ones, need, and 1 km accessibility."""
+    """Indicators on a one-page card: headline ones, need, 1 km accessibility and the declared
+    ones kept per 地区 (indicators.yaml)."""
     if indicator_id in MAIN_INDICATORS:
+        return True
+    if "declared" in data.catalogue.columns and data.catalogue.loc[
+            data.catalogue["indicator_id"] == indicator_id, "declared"].fillna(False).astype(bool).any():
         return True
     if "within_1km" in indicator_id:
         return indicator_id.endswith(("consultation", "district_salon", "community_cafeteria"))
@@ -526,8 +530,9 @@ def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
             "name": k["name_ja"], "value": k["value_text"],
             "city": city.loc[k["indicator_id"], "value_text"] if k["indicator_id"] in city.index else MISSING_LABEL,
             "target": MISSING_LABEL if k["target_text"] == NO_TARGET_LABEL else k["target_text"],
-            "gap": k["gap_text"], "delta": k["delta_text"],
-            "met": k["met"],
+            # the 地区's target status (indicator_status) after the gap, when it could be judged
+            "gap": k["gap_text"] + (f"（{k['status']}）" if k["status"] in TARGET_STATUS_NAMES[:4] else ""),
+            "delta": k["delta_text"], "met": k["met"],
         })
     res = data.resources[data.resources["district_code"].astype(str) == str(code)]
     # One row per type keeps the card on one page even in districts with many places.
