@@ -166,6 +166,14 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
                           *([f"・ほか {len(items) - 8} 件"] if len(items) > 8 else [])]
         _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
 
+    # 5c. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
+    import tempfile
+
+    from indicators.reports.scenarios import add_scenario_slides
+
+    with tempfile.TemporaryDirectory() as tmp:
+        add_scenario_slides(prs, report, notice, Path(tmp))
+
     # 6. data notes
     slide = _slide(prs, "データについて", notice)
     sources = rd.format_sources(meta.get("sources"))
