@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
-from indicators.services import queries
+from indicators.services import monitoring, queries
 from indicators.services.formatting import format_gap, format_value, plan_position
 
 ACTOR_ORDER = ["行政", "民間", "市社協"]
@@ -54,10 +54,12 @@ def _indicator_line(rows: pd.DataFrame) -> str:
     for r in rows.itertuples(index=False):
         gap = format_gap(r.gap, r.unit)
         mark = "◎" if gap == "達成" else ("▲" if gap.startswith("あと") else "・")
-        parts.append(f"{mark} {ui.md(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}）")
+        judged = f"・{target_status[r.indicator_id]}" if r.indicator_id in target_status else ""
+        parts.append(f"{mark} {ui.md(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}{ui.md(judged)}）")
     return "モニタリング指標：" + "　".join(parts)
 
 
+target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 遅れ / 後退 / 判定不可 (latest year)
 by_measure = dict(tuple(status.groupby("measure_id"))) if not status.empty else {}
 for r in found.head(LIMIT).itertuples(index=False):
     with st.container(border=True):
