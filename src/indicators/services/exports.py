@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -32,25 +33,53 @@ def _export_frame(df: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.Data
     return out.rename(columns=dict(labels or {}))
 
 
+# A text cell starting with one of these is a formula when a spreadsheet opens the file
+# (`=HYPERLINK(…)` from a rejected value on the データ品質 page became a live link).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)$")
+
+
+def inert_text(value: object) -> object:
+    """A text that a spreadsheet would read as a formula, prefixed with ' (OWASP's advice for CSV);
+    other values as they are. A plain signed number (-5, +1,234) or a lone sign (the 0 mark -) stays as written."""
+    if (isinstance(value, str) and value.startswith(FORMULA_START) and value not in ("-", "+")
+            and not _PLAIN_NUMBER.match(value)):
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None) -> bytes:
-    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`)."""
+    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`).
+    Text cells are made inert (`inert_text`): numbers stay numbers."""
     buf = io.StringIO()
     if notice:
-        buf.write(pd.DataFrame([[NOTICE_HEADER, notice]]).to_csv(index=False, header=False))
-    buf.write(_export_frame(df, labels).to_csv(index=False))
+        buf.write(pd.DataFrame([[NOTICE_HEADER, inert_text(notice)]]).to_csv(index=False, header=False))
+    out = _export_frame(df, labels)
+    for c in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[c]) and not pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].astype(object).map(inert_text)
+    out.columns = [inert_text(str(c)) for c in out.columns]
+    buf.write(out.to_csv(index=False))
     return buf.getvalue().encode("utf-8-sig")
 
 
 def to_xlsx_bytes(
     df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None, sheet: str = "データ"
 ) -> bytes:
-    """One sheet; the notice in A1 and the table from row 3 when there is a notice."""
+    """One sheet; the notice in A1 and the table from row 3 when there is a notice. Numbers are
+    numbers; every text is a text cell, never a formula (a cell `=HYPERLINK(…)` stays those characters)."""
     buf = io.BytesIO()
     start = 2 if notice else 0
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         _export_frame(df, labels).to_excel(xw, sheet_name=sheet[:31], index=False, startrow=start)
+        ws = xw.sheets[sheet[:31]]
         if notice:
-            xw.sheets[sheet[:31]].cell(row=1, column=1, value=notice)
+            ws.cell(row=1, column=1, value=notice)
+        # openpyxl takes every text starting with = as a formula: data is written as text
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
     return buf.getvalue()
 
 
