@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
-from indicators.services import queries, views
+from indicators.services import monitoring, queries, views
 from indicators.services.formatting import format_change, format_value
 from indicators.services.privacy import SUPPRESSED_LABEL, display_counts
 from indicators.services.queries import ASSOC_COUNT_COLUMNS, STAT_COUNT_COLUMNS, STAT_LABELS
@@ -25,9 +25,9 @@ fy = c2.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=la
 info = dists[dists["district_code"] == code].iloc[0]
 likely = info["name_confidence"] == "likely"
 
-st.title(f"{district_title(info['district_name'])} カルテ（{fy}年度）")
+st.title(f"{ui.md(district_title(info['district_name']))} カルテ（{fy}年度）")
 area = f"面積 {info['area_km2']:.2f} km²" if pd.notna(info["area_km2"]) else ""
-st.caption("　".join(x for x in (info["area_block"] if isinstance(info["area_block"], str) else "", area) if x))
+st.caption(ui.md("　".join(x for x in (info["area_block"] if isinstance(info["area_block"], str) else "", area) if x)))
 if likely:
     st.warning("この地区の名称は公開資料から推定したものです（確認されていません）。", icon="❓")
 
@@ -79,6 +79,8 @@ else:
     ind_table = ui.indicator_table(ind, with_city=True)
     ind_table["前年度比"] = [("—" if pd.isna(c) else format_change(c, u)) for c, u in zip(ind["change"], ind["unit"])]
     ind_table["【目指す姿】"] = ind["target_states"].tolist()
+    judged = ui.query(monitoring.status_labels, "district", code)  # the 地区's own target status
+    ind_table["目標の状況（最新）"] = [judged.get(i, "—") for i in ind["indicator_id"]]
     st.dataframe(ind_table, hide_index=True, width="stretch")
 
 st.subheader("地区の資源（活動中）")

@@ -529,3 +529,10 @@ def scenario_geojson(ev: Evaluation, notice: str | None = None) -> bytes:
     doc = {"type": "FeatureCollection", "name": ev.scenario.name or "scenario", "notice": notice,
            "summary": summary_text(ev), "features": feats}
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def position_line(ev: Evaluation) -> str:
+    """How many active places of the type lack coordinates and how they were treated."""
+    from indicators.services.positions import position_text
+
+    return position_text({"type_label": ev.type_label, **ev.positions})
