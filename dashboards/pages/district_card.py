@@ -22,8 +22,9 @@ code = c1.selectbox("地区", list(label), format_func=lambda c: f"{label[c]}（
 fy = c2.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=lambda y: f"{y}年度", key="card_fy")
 info = dists[dists["district_code"] == code].iloc[0]
 
-st.title(f"{district_title(label[code])} カルテ（{fy}年度）")
-st.caption(f"地区コード {code}　{info['area_block'] or ''}　面積 {info['area_km2']:.2f} km²" if pd.notna(info["area_km2"]) else f"地区コード {code}")
+st.title(f"{ui.md(district_title(label[code]))} カルテ（{fy}年度）")
+st.caption(f"地区コード {ui.md(code)}　{ui.md(info['area_block'] or '')}　面積 {info['area_km2']:.2f} km²"
+           if pd.notna(info["area_km2"]) else f"地区コード {ui.md(code)}")
 
 st.subheader("地区の統計")
 stats = ui.query(queries.district_stats, code)

@@ -1,8 +1,6 @@
 """計画の取組: browse the plan's measures by goal/policy, actor, change mark, 重層的支援, text."""
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -57,7 +55,7 @@ def _indicator_line(rows: pd.DataFrame) -> str:
         gap = format_gap(r.gap, r.unit)
         mark = "◎" if gap == "達成" else ("▲" if gap.startswith("あと") else "・")
         judged = f"・{target_status[r.indicator_id]}" if r.indicator_id in target_status else ""
-        parts.append(f"{mark} {html.escape(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}{judged}）")
+        parts.append(f"{mark} {ui.md(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}{ui.md(judged)}）")
     return "モニタリング指標：" + "　".join(parts)
 
 
@@ -65,11 +63,11 @@ target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 
 by_measure = dict(tuple(status.groupby("measure_id"))) if not status.empty else {}
 for r in found.head(LIMIT).itertuples(index=False):
     with st.container(border=True):
-        tags = " ".join(f"`{f}`" for f in _items(r.change_flags))
-        jtags = " ".join(f":blue-badge[{j}]" for j in _items(r.jusoteki))
-        st.markdown(f"**{plan_position(r.goal_no, r.policy_no, r.section_no, r.item_no)}** :orange-badge[{r.actor}] {tags} {jtags}")
+        tags = " ".join(f"`{f.replace('`', '')}`" for f in _items(r.change_flags))
+        jtags = " ".join(f":blue-badge[{ui.md(j)}]" for j in _items(r.jusoteki))
+        st.markdown(f"**{plan_position(r.goal_no, r.policy_no, r.section_no, r.item_no)}** :orange-badge[{ui.md(r.actor)}] {tags} {jtags}")
         # Sub-points (・…) are part of the text on their own lines: keep the line breaks.
-        st.markdown(html.escape(r.text).replace("\n", "  \n"))
+        st.markdown(ui.md_lines(r.text))
         st.caption(_indicator_line(by_measure.get(r.measure_id, pd.DataFrame())))
 if len(found) > LIMIT:
     st.info(f"先頭の{LIMIT}件を表示しています。絞り込むか、CSV/Excel で全件をダウンロードしてください。")
