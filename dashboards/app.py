@@ -15,6 +15,7 @@ PAGES = [
     st.Page("pages/gap_map.py", title="地図", icon=":material/map:"),
     st.Page("pages/district_card.py", title="地区カルテ", icon=":material/description:"),
     st.Page("pages/measures.py", title="計画の取組", icon=":material/checklist:"),
+    st.Page("pages/progress.py", title="取組の進捗", icon=":material/task_alt:"),
     st.Page("pages/trends.py", title="推移・優先度", icon=":material/trending_up:"),
     st.Page("pages/quality.py", title="データ品質", icon=":material/fact_check:"),
 ]
