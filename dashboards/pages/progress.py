@@ -49,7 +49,7 @@ if len(city):
                       None if prev is None or prev["behind_share"] is None else -prev["behind_share"]))
     m[3].metric("評価C・Dの取組", f"{r['behind']} 件", delta(r["behind_share"], None if prev is None else prev["behind_share"]),
                 delta_color="inverse")
-st.caption("評価: " + "、".join(f"{k} {v}" for k, v in labels.items())
+st.caption("評価: " + "、".join(f"{k} {ui.md(v)}" for k, v in labels.items())
            + (f"。前年度比は {prev_fy}年度との差" if prev_fy else "。前年度の記録はありません"))
 
 dist = ui.query(sp.rating_distribution, fy, level)

@@ -32,6 +32,31 @@ def _area_of(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, code: str) -> pd
     return j[~j.index.duplicated(keep="first")][code]
 
 
+def _place_unlocated(res: pd.DataFrame, located: pd.Series, assocs: pd.DataFrame, districts: gpd.GeoDataFrame,
+                     schools: gpd.GeoDataFrame, metric: str, crs: str) -> None:
+    """Issue 20, written again the geopandas way: a resource without a point stands at the
+    households-weighted centre of the 町内会 of its given 地区 (else 小学校区), or the area's centroid."""
+    pts = assocs.dropna(subset=["lat", "lon"]).copy()
+    pts["school"] = _area_of(_points(pts, crs), schools, "school_code")
+    pts["w"] = pd.to_numeric(pts["households"], errors="coerce").fillna(0)
+    centres = {}
+    for level, key, areas, code in (("d", "district_code", districts, "district_code"), ("s", "school", schools, "school_code")):
+        cent = areas.to_crs(metric).centroid.to_crs(crs)
+        for c, x, y in zip(areas[code], cent.x, cent.y):
+            centres[(level, str(c))] = (x, y)
+        for c, g in pts.groupby(key):
+            w = g["w"].to_numpy(dtype=float)
+            if w.sum() > 0:
+                centres[(level, str(c))] = (float((g["lon"] * w).sum() / w.sum()), float((g["lat"] * w).sum() / w.sum()))
+            else:
+                centres[(level, str(c))] = (float(g["lon"].mean()), float(g["lat"].mean()))
+    for i in res.index[~located]:
+        d, sc = res.at[i, "district_code"], res.at[i, "school_code"]
+        key = ("d", str(d)) if pd.notna(d) else (("s", str(sc)) if pd.notna(sc) else None)
+        if key in centres:
+            res.at[i, "lon"], res.at[i, "lat"] = centres[key]
+
+
 def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     """Indicator frames {'coverage', 'density', 'access'} for the dataset directory."""
     d = Path(dataset_dir)
@@ -63,6 +88,8 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
         res.loc[todo, "lat"] = res.loc[todo, code_col].map(cy)
 
     # areas of each resource: given codes first, else point in polygon
+    located = res["lat"].notna() & res["lon"].notna()
+    _place_unlocated(res, located, assocs, districts, schools, metric, crs)
     located = res["lat"].notna() & res["lon"].notna()
     rp = _points(res[located], crs)
     res.loc[located, "pip_district"] = _area_of(rp, districts, "district_code")

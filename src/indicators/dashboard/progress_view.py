@@ -72,4 +72,4 @@ def line(rows: pd.DataFrame | None) -> str:
             if isinstance(r.next_step, str) and r.rating in ("C", "D"):
                 head += f" 今後: {r.next_step}"
         parts.append(head)
-    return "進捗：" + "／".join(parts)
+    return "進捗：" + "／".join(ui.md(p) for p in parts)  # department and 実績 come from files: literal text

@@ -8,6 +8,7 @@ sessions still on the old file keep being served by its own open instance meanwh
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -84,10 +85,30 @@ def whole_area() -> str:
     return wording.whole_area(meta().get("municipality_name"))
 
 
+# Every ASCII punctuation mark Markdown (or Streamlit's :directives[], $math$) could read as syntax.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
+
+
+def md(value: Any) -> str:
+    """Data as literal text inside Streamlit Markdown (st.title/markdown/caption/metric labels…).
+
+    The one place names from files are made safe to render: `[リンク](#)` or `![x](http://…)` from
+    a district or resource name shows as those characters instead of a link or an image the browser
+    would fetch. Line breaks become spaces (a name is one line).
+    """
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def md_lines(value: Any) -> str:
+    """`md` for a multi-line text (plan text): each line escaped, line breaks kept (Markdown hard breaks)."""
+    return "  \n".join(md(line) for line in ("" if value is None else str(value)).splitlines())
+
+
 def banner() -> None:
     text = notice()
     if text:
-        st.warning(text, icon="⚠️")
+        st.warning(md(text), icon="⚠️")
 
 
 def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:

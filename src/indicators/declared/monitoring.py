@@ -153,4 +153,11 @@ def write_plan_monitoring(con: duckdb.DuckDBPyConnection) -> None:
         progress = con.execute(f"SELECT measure_id, fiscal_year, {rating} AS rating FROM measure_progress "
                                "WHERE measure_id IS NOT NULL AND fiscal_year IS NOT NULL").df()
     frame = monitoring_frame(blocks, targets, links, catalogue, status, measures, progress)  # noqa: F841
-    con.execute("CREATE OR REPLACE TABLE plan_monitoring AS SELECT * FROM frame ORDER BY kind, sort_order")
+    types = {"kind": "VARCHAR", "kind_ja": "VARCHAR", "block_id": "VARCHAR", "ref_label": "VARCHAR",
+             "target_no": "INTEGER", "title": "VARCHAR", "goal_no": "INTEGER", "policy_no": "INTEGER",
+             "n_computed": "INTEGER", "n_declared": "INTEGER", "n_measures": "INTEGER", "n_progress": "INTEGER",
+             "progress_fy": "INTEGER", "computed_ids": "VARCHAR[]", "declared_ids": "VARCHAR[]",
+             "monitoring_ja": "VARCHAR", "status_summary": "VARCHAR", "progress_summary": "VARCHAR",
+             "monitored": "BOOLEAN", "sort_order": "INTEGER"}
+    select = ", ".join(f"{c}::{types[c]} AS {c}" for c in COLUMNS)
+    con.execute(f"CREATE OR REPLACE TABLE plan_monitoring AS SELECT {select} FROM frame ORDER BY kind, sort_order")

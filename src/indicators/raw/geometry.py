@@ -1,6 +1,7 @@
 """Reading area polygons (GeoJSON, GeoPackage, Shapefile) via pyogrio, reprojected to lon/lat."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import geopandas as gpd
@@ -35,7 +36,9 @@ def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = 
         if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
             # Japanese shapefiles without .cpg are usually cp932; pyogrio would assume ISO-8859-1.
             kwargs["encoding"] = "cp932"
-        gdf = pyogrio.read_dataframe(path, **kwargs)
+        with warnings.catch_warnings():  # NaN coordinates warn here; staging rejects those features
+            warnings.simplefilter("ignore", RuntimeWarning)
+            gdf = pyogrio.read_dataframe(path, **kwargs)
     except Exception as exc:  # pyogrio raises several DataSource errors
         raise UserError(f"{path.name}: 地図ファイルとして読めません（{exc}）") from exc
     if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry is None:

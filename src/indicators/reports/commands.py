@@ -91,6 +91,14 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
         written.append(build_deck(report, out_dir / f"committee_deck_{fy}.pptx", map_png, resource_type))
         if not figure_formats and map_png is not None:
             map_png.unlink()  # only an input of the deck here
+    if "html" in formats:
+        from indicators.reports.scenarios import write_scenarios_html
+
+        written += write_scenarios_html(report, out_dir)  # saved scenarios (issue 20), if any
+    if figure_formats:
+        from indicators.reports.scenarios import write_scenario_maps
+
+        written += write_scenario_maps(report, out_dir, figure_formats)
     if formats & {"html", "pdf"}:
         say("地区カルテを作っています" + ("（PDF は Chromium で印刷）" if "pdf" in formats else ""))
         written += write_cards(report, out_dir, [district] if district else None,

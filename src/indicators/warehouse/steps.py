@@ -86,7 +86,10 @@ LIST_SQL = "CASE WHEN {c} IS NULL OR {c} = '' THEN []::VARCHAR[] ELSE string_spl
 
 
 # Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
-CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
+CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL"),
+                  # named scenarios of the page 「次の拠点（シナリオ）」 (issue 20)
+                  "scenarios": ("indicators.spatial.scenario_store", "SCENARIOS_DDL"),
+                  "scenario_sites": ("indicators.spatial.scenario_store", "SCENARIO_SITES_DDL")}
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
