@@ -22,7 +22,7 @@ c1, c2 = st.columns([1, 3])
 c1.metric("目標を達成した指標", f"{met} / {len(with_target)}")
 short = with_target[~with_target["met"].astype(bool)]
 if len(short):
-    c2.markdown("**目指す姿に届いていない指標**：" + "、".join(short["name_ja"]))
+    c2.markdown("**目指す姿に届いていない指標**：" + "、".join(ui.md(n) for n in short["name_ja"]))
 
 
 def _flag(v: object) -> bool:
@@ -33,7 +33,7 @@ def _tile(r: object) -> None:
     with st.container(border=True):
         target_text = r.target_text if isinstance(r.target_text, str) and r.target_text else ""
         st.metric(
-            label=r.name_ja,
+            label=ui.md(r.name_ja),
             value=format_value(r.value, r.unit, _flag(r.suppressed)),
             delta=None if pd.isna(r.change) else format_change(r.change, r.unit),
             delta_color="normal" if (r.direction or "higher") == "higher" else "inverse",

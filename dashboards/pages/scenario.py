@@ -69,7 +69,7 @@ with st.expander("手で拠点を足す・外す", expanded=True):
     dropped = st.multiselect("提案から外す", [s[0] for s in solver_sites], key=f"sc_drop_{rtype}",
                              format_func=dict((s[0], s[2]) for s in solver_sites).get, placeholder="外す提案を選ぶ")
     if st.session_state[hand_key]:
-        st.caption("手で足した拠点: " + "、".join(s[2] for s in st.session_state[hand_key]))
+        st.caption("手で足した拠点: " + "、".join(ui.md(s[2]) for s in st.session_state[hand_key]))
         if st.button("手で足した拠点をすべて消す", key="sc_clear"):
             st.session_state[hand_key] = []
             st.rerun()
@@ -86,7 +86,7 @@ except UserError as exc:
 
 ev_note = ui.notice()
 st.subheader("新しい拠点ごとの効果")
-st.caption(f"{scenarios.summary_text(ev)}。人数は提案・追加の順に、それまでの拠点で届かなかった人だけを数えます"
+st.caption(f"{ui.md(scenarios.summary_text(ev))}。人数は提案・追加の順に、それまでの拠点で届かなかった人だけを数えます"
            f"（{ev.threshold} 人未満は「秘匿」）。")
 if len(ev.sites):
     st.dataframe(scenarios.sites_display(ev), hide_index=True, width="stretch", key="sc_sites_table")

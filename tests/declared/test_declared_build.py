@@ -102,3 +102,18 @@ def test_bad_indicators_yaml_leaves_the_previous_warehouse(built: Path, tmp_path
         with pytest.raises(UserError, match=message.replace("(", r"\(").replace(")", r"\)")):
             build_warehouse(ds, wh, quiet=True)
         assert wh.read_bytes() == before
+
+
+def test_hidden_on_the_exports(built: Path, tmp_path: Path) -> None:
+    """The district card (HTML) and the parquet copy show the hidden 地区 count as 「秘匿」 / NULL."""
+    import pandas as pd
+
+    from indicators.reports.commands import generate
+
+    generate("html", tmp_path, warehouse=built, district="D1")
+    html = next(tmp_path.glob("card_D1*.html")).read_text(encoding="utf-8")
+    row = html.split("市民後見人の登録者数", 1)[1].split("</tr>", 1)[0]
+    assert "秘匿" in row and ">2 人<" not in row and ">2<" not in row
+    parquet = pd.read_parquet(built.parent / "indicator_values.parquet")
+    hidden = parquet[(parquet["indicator_id"] == "guardians") & (parquet["area_level"] == "district")]
+    assert len(hidden) == 2 and hidden["value"].isna().all() and hidden["numerator"].isna().all()

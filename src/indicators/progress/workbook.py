@@ -27,7 +27,7 @@ FORM_NAME = "地域福祉推進計画 進捗評価シート"
 GREY = "D9D9D9"
 HEADER_FILL = "BDD7EE"
 # modules whose import registers the built-in sheet kinds (another module adds its own here)
-SHEET_MODULES = ("indicators.progress.sheets",)
+SHEET_MODULES = ("indicators.progress.sheets", "indicators.declared.workbook")
 
 
 @dataclass(frozen=True)
