@@ -1,5 +1,5 @@
 """The modules of `indicators` import in one direction: no module imports another that imports it back
-(directly or through others), counting imports inside functions too."""
+(directly or through others), counting imports inside functions too (not `if TYPE_CHECKING:` ones)."""
 from __future__ import annotations
 
 import ast
@@ -22,7 +22,12 @@ def import_graph(root: Path) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for mod, path in files.items():
         deps: set[str] = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        type_only = {id(n) for t in ast.walk(tree) if isinstance(t, ast.If) and ast.unparse(t.test).endswith("TYPE_CHECKING")
+                     for n in ast.walk(t)}
+        for node in ast.walk(tree):
+            if id(node) in type_only:  # annotations only, never executed
+                continue
             if isinstance(node, ast.Import):
                 deps |= {a.name for a in node.names if a.name in files}
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module in files:
@@ -80,8 +85,9 @@ def test_no_module_imports_one_that_imports_it(tmp_path: Path) -> None:
     (pkg / "sub").mkdir(parents=True)
     (pkg / "__init__.py").write_text("")
     (pkg / "sub" / "__init__.py").write_text("")
-    (pkg / "sub" / "x.py").write_text("def f():\n    from indicators.sub import y\n")
+    (pkg / "sub" / "x.py").write_text("import indicators.sub.z\ndef f():\n    from indicators.sub import y\n")
     (pkg / "sub" / "y.py").write_text("import indicators.sub.x\n")
+    (pkg / "sub" / "z.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import indicators.sub.x\n")
     assert cycles(import_graph(pkg)) == [["indicators.sub.x", "indicators.sub.y"]]
 
     graph = import_graph(ROOT)
