@@ -329,7 +329,7 @@ def accessibility(b: Build) -> None:
     if n == 0:
         b.skip("accessibility", "座標のある資源・町内会がないため")
         return
-    compute_accessibility(b.con, threads=1)
+    compute_accessibility(b.con)
 
 
 def indicators(b: Build) -> None:
