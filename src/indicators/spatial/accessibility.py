@@ -42,6 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy.spatial import cKDTree
 
+from indicators.staging.vocab import RESOURCE_TYPES
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
 
 THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)
@@ -49,8 +50,7 @@ DEFAULT_CATCHMENT_M = 1000.0
 SFCA_SCALE = 1000.0  # score = resources per 1,000 people
 POPULATION_GROUPS: dict[str, str] = {"aged": "pop_65plus", "children": "pop_0_14"}
 # The contract vocabulary: every type gets rows even with no resource, so gaps show as 0.
-CONTRACT_TYPES = ("consultation_place", "district_salon", "community_cafeteria", "coordinator",
-                  "activity_base", "dementia_cafe", "shopping_support", "transport_service")
+CONTRACT_TYPES = tuple(RESOURCE_TYPES)
 
 ACCESS_COLUMNS = [
     "resource_type", "population_group", "area_level", "area_code", "fiscal_year", "pop_total",
