@@ -14,6 +14,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 from indicators.reports import data as rd
+from indicators.reports import progress as rp
 from indicators.reports.fonts import CJK_FAMILY
 from indicators.wording import whole_area
 
@@ -147,10 +148,22 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     # 5. status per policy
     status = rd.policy_status(report)
     status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
-    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": f"監視する指標（{whole}）", "status": "状況"})
+    status = status[["施策", "indicators", "progress", "status"]].rename(columns={
+        "indicators": f"監視する指標（{whole}）", "progress": f"取組の進捗（{fy}年度）", "status": "状況"})
     for k, part in enumerate(_chunks(status, 5)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
-        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
+        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.2, 5.2, 2.6, 1.4], size=10)
+
+    # 5b. the measures rated C or D (only with progress records)
+    if "progress_behind" in report.extra:
+        behind = rp.behind_table(report)
+        parts = _chunks(behind, rp.BEHIND_ROWS_PER_SLIDE) if len(behind) else []
+        for k, part in enumerate(parts):
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度、{len(behind)}件）" + ("" if k == 0 else "（続き）"), notice)
+            _table(slide, part, Inches(0.5), Inches(1.1), Inches(12.3), [0.9, 0.9, 5.2, 1.6, 1.3, 3.4], size=9)
+        if not parts:
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
+            _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
 
     # 5b. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
     cover = rd.monitoring_summary(report)
