@@ -16,7 +16,7 @@ from fixtures.tiny import make_dataset
 from indicators.cli import main
 from indicators.engine import api
 from indicators.errors import UserError
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("declared")
     ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=OBSERVATIONS)
     wh = root / "wh" / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True, skip={"accessibility"})
+    build_warehouse(ds, wh, quiet=True)
     return wh
 
 
@@ -100,7 +100,7 @@ def test_bad_indicators_yaml_leaves_the_previous_warehouse(built: Path, tmp_path
     ):
         ds = make_dataset(tmp_path / "bad", indicators_yaml=bad, indicator_observations_csv=OBSERVATIONS)
         with pytest.raises(UserError, match=message.replace("(", r"\(").replace(")", r"\)")):
-            build_warehouse(ds, wh, quiet=True, skip={"accessibility"})
+            build_warehouse(ds, wh, quiet=True)
         assert wh.read_bytes() == before
 
 
