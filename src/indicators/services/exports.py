@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,12 +52,33 @@ def _export_frame(df: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.Data
     return out.rename(columns=dict(labels or {}))
 
 
+# A text cell starting with one of these is a formula when a spreadsheet opens the file
+# (`=HYPERLINK(…)` from a rejected value on the データ品質 page became a live link).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)$")
+
+
+def inert_text(value: object) -> object:
+    """A text that a spreadsheet would read as a formula, prefixed with ' (OWASP's advice for CSV);
+    other values as they are. A plain signed number (-5, +1,234) or a lone sign (the 0 mark -) stays as written."""
+    if (isinstance(value, str) and value.startswith(FORMULA_START) and value not in ("-", "+")
+            and not _PLAIN_NUMBER.match(value)):
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None) -> bytes:
-    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`)."""
+    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`).
+    Text cells are made inert (`inert_text`): numbers stay numbers."""
     buf = io.StringIO()
     if notice:
-        buf.write(pd.DataFrame([[NOTICE_HEADER, notice]]).to_csv(index=False, header=False))
-    buf.write(_export_frame(df, labels).to_csv(index=False))
+        buf.write(pd.DataFrame([[NOTICE_HEADER, inert_text(notice)]]).to_csv(index=False, header=False))
+    out = _export_frame(df, labels)
+    for c in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[c]) and not pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].astype(object).map(inert_text)
+    out.columns = [inert_text(str(c)) for c in out.columns]
+    buf.write(out.to_csv(index=False))
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -81,6 +103,13 @@ def _text_width(v: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(v))
 
 
+def _text_safe(cell: Any) -> Any:
+    """openpyxl takes every text starting with = as a formula: data is written as a text cell."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def _write_sheet(wb: Any, sheet: Sheet, notice: str | None) -> None:
     from openpyxl.styles import Font
 
@@ -90,18 +119,18 @@ def _write_sheet(wb: Any, sheet: Sheet, notice: str | None) -> None:
     out = _export_frame(frame, None).drop(columns=[c for c in sheet.drop if c in frame.columns])
     start = 3 if notice else 1  # header row (1-based)
     if notice:
-        ws.cell(row=1, column=1, value=notice)
+        _text_safe(ws.cell(row=1, column=1, value=notice))
     widths: list[int] = []
     for j, col in enumerate(out.columns, start=1):
         head = sheet.labels.get(col, col)
-        ws.cell(row=start, column=j, value=head).font = Font(bold=True)
+        _text_safe(ws.cell(row=start, column=j, value=head)).font = Font(bold=True)
         width = _text_width(head)
         for i, v in enumerate(out[col].tolist()):
             if v is None or (isinstance(v, float) and math.isnan(v)):
                 v = None
             elif isinstance(v, (np.integer, np.floating)):
                 v = v.item()
-            cell = ws.cell(row=start + 1 + i, column=j, value=v)
+            cell = _text_safe(ws.cell(row=start + 1 + i, column=j, value=v))
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 fmt = sheet.formats.get(col)
                 if col in units:
@@ -136,7 +165,8 @@ def to_xlsx_bytes(
     df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None, sheet: str = "データ",
     unit_of: Mapping[str, str] | None = None, formats: Mapping[str, str] | None = None, drop: Sequence[str] = (),
 ) -> bytes:
-    """One sheet; the notice in A1 and the table from row 3 when there is a notice."""
+    """One sheet; the notice in A1 and the table from row 3 when there is a notice. Numbers are
+    numbers; every text is a text cell, never a formula (a cell `=HYPERLINK(…)` stays those characters)."""
     return to_xlsx_workbook([Sheet(sheet, df, labels or {}, unit_of or {}, formats or {}, drop)], notice)
 
 
