@@ -53,7 +53,7 @@ else:
 notes.position_notes(fy, sorted({*shown_types, *([lack_type] if lack_type in type_label else [])}))
 n_lack = len(lacking)
 if lack_type != "（なし）":
-    st.markdown(f"**{lack_label}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack} / {len(layer)}**")
+    st.markdown(f"**{ui.md(lack_label)}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack} / {len(layer)}**")
 
 table = pd.DataFrame({
     "区域": layer["area_name"],

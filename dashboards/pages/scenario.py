@@ -69,7 +69,7 @@ with st.expander("手で拠点を足す・外す（一覧・座標・地図の�
     dropped = st.multiselect("提案から外す", [s[0] for s in solver_sites], key=f"sc_drop_{rtype}",
                              format_func=dict((s[0], s[2]) for s in solver_sites).get, placeholder="外す提案を選ぶ")
     if st.session_state[hand_key]:
-        st.caption("手で足した拠点: " + "、".join(s[2] for s in st.session_state[hand_key]))
+        st.caption("手で足した拠点: " + "、".join(ui.md(s[2]) for s in st.session_state[hand_key]))
         if st.button("手で足した拠点をすべて消す", key="sc_clear"):
             st.session_state[hand_key] = []
             st.rerun()
@@ -85,7 +85,7 @@ except UserError as exc:
 
 ev_note = ui.notice()
 st.subheader("指標：現状 → シナリオ後")
-st.caption(scenarios.summary_text(ev))
+st.caption(ui.md(scenarios.summary_text(ev)))
 st.dataframe(scenarios.indicators_display(ev), hide_index=True, width="stretch", key="sc_indicators_table")
 notes.position_notes(fy, [rtype])
 
@@ -138,7 +138,7 @@ if n2.button("このシナリオを保存", key="sc_save", icon=":material/save:
     except UserError as exc:
         st.error(str(exc))
     else:
-        st.session_state["sc_saved_msg"] = f"「{name.strip()}」を保存しました。"
+        st.session_state["sc_saved_msg"] = f"「{ui.md(name.strip())}」を保存しました。"
         st.session_state["sc_name_next"] = True
         st.rerun()
 if msg := st.session_state.pop("sc_saved_msg", None):
@@ -163,5 +163,5 @@ else:
                         placeholder="シナリオを選ぶ")
     if d2.button("削除", key="sc_delete", disabled=gone is None, icon=":material/delete:"):
         scenarios.delete_saved(ui.require_warehouse(), gone)
-        st.session_state["sc_saved_msg"] = f"「{names[gone]}」を削除しました。"
+        st.session_state["sc_saved_msg"] = f"「{ui.md(names[gone])}」を削除しました。"
         st.rerun()

@@ -16,4 +16,4 @@ def position_notes(fiscal_year: int, types: Sequence[str]) -> None:
     summary = ui.query(positions.position_summary, fiscal_year, tuple(types))
     for _, row in summary.iterrows():
         icon = ":material/location_searching:" if row["n_approximate"] or row["n_unplaced"] else ":material/location_on:"
-        st.caption(f"{icon} {positions.position_text(row)}")
+        st.caption(f"{icon} {ui.md(positions.position_text(row))}")

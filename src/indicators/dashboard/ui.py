@@ -8,8 +8,9 @@ sessions still on the old file keep being served by its own open instance meanwh
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -84,10 +85,30 @@ def whole_area() -> str:
     return wording.whole_area(meta().get("municipality_name"))
 
 
+# Every ASCII punctuation mark Markdown (or Streamlit's :directives[], $math$) could read as syntax.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
+
+
+def md(value: Any) -> str:
+    """Data as literal text inside Streamlit Markdown (st.title/markdown/caption/metric labels…).
+
+    The one place names from files are made safe to render: `[リンク](#)` or `![x](http://…)` from
+    a district or resource name shows as those characters instead of a link or an image the browser
+    would fetch. Line breaks become spaces (a name is one line).
+    """
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def md_lines(value: Any) -> str:
+    """`md` for a multi-line text (plan text): each line escaped, line breaks kept (Markdown hard breaks)."""
+    return "  \n".join(md(line) for line in ("" if value is None else str(value)).splitlines())
+
+
 def banner() -> None:
     text = notice()
     if text:
-        st.warning(text, icon="⚠️")
+        st.warning(md(text), icon="⚠️")
 
 
 def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:
@@ -123,27 +144,23 @@ def print_css() -> None:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _csv(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_csv_bytes(df, note, dict(labels))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _xlsx(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_xlsx_bytes(df, note, dict(labels))
-
-
 def downloads(
-    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None, key: str = ""
+    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None,
+    key: str = "", unit_of: Mapping[str, str] | None = None, formats: Mapping[str, str] | None = None,
+    drop: Sequence[str] = (), sheets: Sequence[exports.Sheet] | None = None,
 ) -> None:
     """CSV / Excel / PNG buttons. Files are made only when clicked (deferred), so they never
-    slow down an interaction; every file carries the synthetic notice."""
+    slow down an interaction; every file carries the synthetic notice. Give `df` as numbers
+    (not display text): Excel gets them as numbers, formatted by `unit_of` (column → the column
+    holding its unit) or `formats`; `sheets` makes a workbook of several sheets (CSV: `df`)."""
     note = notice()
-    lab = tuple((labels or {}).items())
+    lab = dict(labels or {})
+    book = list(sheets) if sheets else [exports.Sheet("データ", df, lab, dict(unit_of or {}), dict(formats or {}), drop)]
+    csv_frame = df.drop(columns=[c for c in drop if c in df.columns])
     cols = st.columns(3 if png else 2)
-    cols[0].download_button("CSV（Excel対応）", lambda: _csv(df, note, lab), file_name=f"{stem}.csv",
+    cols[0].download_button("CSV（Excel対応）", lambda: exports.to_csv_bytes(csv_frame, note, lab), file_name=f"{stem}.csv",
                             mime="text/csv", key=f"csv-{key or stem}", on_click="ignore", icon=":material/download:")
-    cols[1].download_button("Excel（xlsx）", lambda: _xlsx(df, note, lab), file_name=f"{stem}.xlsx",
+    cols[1].download_button("Excel（xlsx）", lambda: exports.to_xlsx_workbook(book, note), file_name=f"{stem}.xlsx",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             key=f"xlsx-{key or stem}", on_click="ignore", icon=":material/download:")
     if png:

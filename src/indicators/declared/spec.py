@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from indicators.engine.catalogue import AREA_LEVELS, DIRECTIONS, PlanRef
+from indicators.engine.catalogue import DIRECTIONS, PlanRef
 from indicators.errors import UserError
 
 FILE_NAME = "indicators.yaml"
@@ -34,6 +34,7 @@ KEYS = ("id", "name_ja", "definition_ja", "unit", "plan_refs", "area_levels", "d
         "counts_people", "baseline", "target", "source")
 REQUIRED = ("id", "name_ja", "definition_ja", "unit", "plan_refs", "area_levels", "direction", "counts_people")
 LEVEL_LABELS = {"city": "市全体", "district": "地区", "school_district": "小学校区"}
+AREA_LEVELS = tuple(LEVEL_LABELS)  # declared values are kept for the city and its areas
 _ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9,
           "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
