@@ -1,71 +1,94 @@
-"""Reading CSV files as strings with their 1-based line numbers (header = line 1).
+"""Reading CSV files as text records with their 1-based line numbers (header = line 1).
 
-Encoding is detected, not assumed: UTF-8 with BOM, UTF-8, then cp932 (Shift_JIS).
-Quoted cells may span lines, so a record's line number is the line where it starts.
+Encoding is detected, not assumed (`raw.encoding`). A file without quote characters is read by
+DuckDB (`read_csv`, all VARCHAR, one column per physical line, split on commas in SQL); its
+records are its lines, so line numbers are row numbers.
+A file with quotes is read by Python's csv module: a quoted cell may span lines, and only a
+reader that walks the file knows where each record starts (DuckDB's reader neither numbers
+records nor keeps blank lines apart from quoted line breaks). Both give the same `CsvTable`.
 """
 from __future__ import annotations
 
 import csv
-import io
+import functools
+import itertools
 import re
-import warnings
+import tempfile
+import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pandas as pd
+import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from indicators.errors import UserError
 from indicators.raw.cells import WHITESPACE_RE2
-from indicators.raw.encoding import UTF8_BOM, decode, read_bytes
+from indicators.raw.encoding import decode, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# the one-column read needs a delimiter the file does not contain
+_DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x01")
 
 
 @dataclass
 class CsvTable:
-    """A CSV file as strings: canonical header, cells by column, and each record's first line.
+    """A CSV file as text: canonical header and a DuckDB table of its records.
 
-    `frame` holds the named columns as text (missing cells = ''); `lines` the 1-based line where
-    each record starts. Column-wise storage keeps a million-row file cheap to validate.
+    `table` (in `connection()`) has one row per record: line_number (where it starts), blank (every
+    cell blank: not a record), nfields, malformed (non-blank cells beyond the header) and the
+    header's cells c1..cn as VARCHAR ('' for a short row). Named columns are mapped to positions
+    by `position`, so file header text never becomes SQL.
     """
 
     source_file: str
     encoding: str
     header: list[str]
-    frame: pd.DataFrame
-    lines: np.ndarray
-    # records whose field count exceeds the header: (line, number of fields)
-    malformed: list[tuple[int, int]] = field(default_factory=list)
+    table: str
+    reader: str = "duckdb"  # or "csv" (the csv module: a file with quotes)
 
-    @property
-    def rows_read(self) -> int:
-        return len(self.frame) + len(self.malformed)
+    def __post_init__(self) -> None:
+        weakref.finalize(self, _drop, self.table)
+
+    def position(self, column: str) -> int | None:
+        """1-based cell position of a canonical column (None: not in the file)."""
+        return self.header.index(column) + 1 if column in self.header else None
+
+    def _fetch(self, sql: str) -> list[tuple]:
+        cur = connection().cursor()
+        try:
+            return cur.execute(sql.format(t=self.table)).fetchall()
+        finally:
+            cur.close()
 
     @property
     def records(self) -> list[tuple[int, dict[str, str]]]:
-        """(line, {column: text}) per record, for small files read row by row (importers)."""
-        cols = list(self.frame.columns)
-        return [(int(ln), dict(zip(cols, row))) for ln, row in
-                zip(self.lines, self.frame.itertuples(index=False, name=None))]
+        """(line, {column: text}) per well-formed record (for small files: importers, tests)."""
+        named = [(i + 1, h) for i, h in enumerate(self.header) if h]
+        cols = ", ".join(["line_number", *[f"c{i}" for i, _ in named]])
+        rows = self._fetch(f"SELECT {cols} FROM {{t}} WHERE NOT blank AND NOT malformed ORDER BY line_number")
+        return [(r[0], {h: v for (_, h), v in zip(named, r[1:])}) for r in rows]
 
+    @property
+    def malformed(self) -> list[tuple[int, int]]:
+        """(line, number of fields) of records with non-empty cells beyond the header."""
+        return [tuple(r) for r in self._fetch("SELECT line_number, nfields FROM {t} WHERE malformed ORDER BY 1")]
 
-def _physical_lines(body: bytes) -> int:
-    """Lines of UTF-8 `body` as csv.reader counts them over StringIO(newline=''): \n, \r and
-    \r\n end a line (the bytes of both are never part of a multi-byte character)."""
-    n = body.count(b"\n") + body.count(b"\r") - body.count(b"\r\n")
-    return n + (1 if body and not body.endswith((b"\n", b"\r")) else 0)
+    @property
+    def rows_read(self) -> int:
+        return self._fetch("SELECT count(*) FROM {t} WHERE NOT blank")[0][0]
+
+    @property
+    def frame(self) -> Any:
+        """The well-formed records as a pandas frame of text (for small files and tests)."""
+        import pandas as pd
+
+        return pd.DataFrame([r for _, r in self.records], columns=[h for h in self.header if h], dtype=object)
 
 
 def _lines(text: str) -> Iterator[str]:
-    """The lines of `text` one at a time, as StringIO(text, newline='') yields them (\n, \r and
-    \r\n end a line and are kept): StringIO would first copy the whole file at four bytes per
-    character, where reading the header needs one line."""
+    """The lines of `text` as StringIO(text, newline='') yields them (\n, \r, \r\n kept)."""
     pos = 0
     for m in _LINE_END.finditer(text):
         yield text[pos:m.end()]
@@ -74,114 +97,32 @@ def _lines(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
-def _arrow_body(body: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray] | None:
-    """The body through Arrow's multi-threaded reader when every record is one line of exactly n fields.
-
-    Anything else (short or long rows, blank lines, quoted line breaks) returns None and takes
-    the pandas or csv-module path, which know how to pad, report and number such rows. The
-    columns stay Arrow strings: staging parses them without a Python object per cell.
-    """
-    odd: list[object] = []
-
-    def invalid(row: object) -> str:
-        odd.append(row)
-        return "skip"
-
-    names = [f"c{i}" for i in range(n)]
-    try:
-        tab = pacsv.read_csv(
-            pa.BufferReader(body),
-            read_options=pacsv.ReadOptions(column_names=names, use_threads=True),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
-                                             invalid_row_handler=invalid),
-            convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in names},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
-    except (pa.ArrowException, ValueError):
-        return None
-    if odd or tab.num_rows != physical:
-        return None
-    # rows whose every cell is blank (str.isspace set) are skipped, as on the other paths
-    blank = None
-    for c in names:
-        m = pc.match_substring_regex(tab.column(c), f"^[{WHITESPACE_RE2}]*$")
-        blank = m if blank is None else pc.and_(blank, m)
-        if not pc.any(blank).as_py():
-            break
-    keep = ~blank.to_numpy(zero_copy_only=False).astype(bool)
-    lines = np.arange(2, tab.num_rows + 2)
-    if not keep.all():
-        tab = tab.filter(pa.array(keep))
-    frame = pd.DataFrame({c: pd.arrays.ArrowStringArray(tab.column(c)) for c in names}, copy=False)
-    frame.columns = range(n)
-    return frame, lines[keep]
-
-
-def _fast_body(body: str, data: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
-    """The body (`data` = its UTF-8 bytes, `physical` lines) through pandas' C parser when every
-    record is exactly one line, else None.
-
-    Line numbers are only trustworthy when the parser returns one row per physical line
-    (no quoted line breaks); any doubt falls back to the csv module.
-    """
-    if n == 0:
-        return None
-    with warnings.catch_warnings():
-        # pandas only warns when it drops the extra fields of a row: that must fall back, not lose cells
-        warnings.simplefilter("error", pd.errors.ParserWarning)
-        try:
-            # bytes, not StringIO: pandas would re-encode a text buffer chunk by chunk
-            df = pd.read_csv(io.BytesIO(data), encoding="utf-8", header=None, names=list(range(n + 1)), index_col=False,
-                             dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                             engine="c")
-        except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
-            return None
-    if len(df) != physical:
-        return None
-    df = df.fillna("")
-    lines = np.arange(2, len(df) + 2)
-    extra = df[n].to_numpy(dtype=object) != ""
-    if extra.any():
-        extra[extra] = df[n][extra].str.strip().to_numpy() != ""
-    malformed: list[tuple[int, int]] = []
-    if extra.any():
-        # pandas drops trailing empty fields: count the fields of these one-line records with csv
-        physical = _LINE_END.split(body)
-        for ln in lines[extra]:
-            fields = next(csv.reader([physical[ln - 2]]), [])
-            malformed.append((int(ln), len(fields)))
-    keep = ~extra
-    # rows whose every cell is blank are skipped (spreadsheet exports add them)
-    blank = np.ones(len(df), dtype=bool)
-    for c in range(n):
-        idx = np.flatnonzero(blank)
-        if not len(idx):
-            break
-        blank[idx] = df[c].iloc[idx].str.strip().to_numpy() == ""
-    keep &= ~blank
-    return df.iloc[keep, :n].reset_index(drop=True), lines[keep], malformed
-
-
 def _slow_body(reader: Any, name: str, n: int) -> tuple[list[list[str]], list[int], list[tuple[int, int]]]:
+    """Records of a csv.reader after the header: (padded rows, their lines, malformed (line, fields))."""
     rows: list[list[str]] = []
     lines: list[int] = []
     malformed: list[tuple[int, int]] = []
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
-        if not row or all(not c.strip() for c in row):
-            continue
+    for start, row in _records(reader, name):
         if len(row) > n and any(c.strip() for c in row[n:]):
             malformed.append((start, len(row)))
             continue
         rows.append((row + [""] * n)[:n])
         lines.append(start)
     return rows, lines, malformed
+
+
+def _records(reader: Any, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line, fields) of each record with a non-blank cell."""
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
+        if row and not all(not c.strip() for c in row):
+            yield start, row
 
 
 def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[str]:
@@ -204,52 +145,99 @@ def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[s
     return header
 
 
+@functools.cache
+def connection() -> duckdb.DuckDBPyConnection:
+    """The in-memory DuckDB that holds read files and stages them (use a cursor per task)."""
+    return duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+
+
+def _drop(table: str) -> None:
+    try:
+        cur = connection().cursor()
+        cur.execute(f"DROP TABLE IF EXISTS {table}")
+        cur.close()
+    except duckdb.Error:  # interpreter shutdown
+        pass
+
+
+def _blank(expr: str) -> str:
+    """SQL: `expr` is NULL or only whitespace (Python's str.isspace set, as str.strip() trims)."""
+    return f"coalesce(regexp_full_match({expr}, '[{WHITESPACE_RE2}]*'), true)"
+
+_COUNTER = itertools.count()
+
+
+def _create(cur: duckdb.DuckDBPyConnection, table: str, n: int, source: str, params: dict | None = None) -> None:
+    """The records table (see CsvTable) from `source` (line_number, fields, blank)."""
+    extra = f"list_bool_and(list_transform(fields[{n + 1}:], c -> {_blank('c')}))"
+    cells = "".join(f", coalesce(fields[{i}], '') AS c{i}" for i in range(1, n + 1))
+    cur.execute(f"CREATE TABLE {table} AS SELECT line_number, blank, len(fields) AS nfields,"
+                f" coalesce(len(fields) > {n} AND NOT {extra}, false) AS malformed{cells} FROM ({source})",
+                params)
+
+
+def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, header_bytes: int) -> bool:
+    """Read the body of a file without quotes with DuckDB into `table`; False when it needs the csv
+    module (quotes, NUL, a lone CR as line end, no free delimiter) or DuckDB saw other lines than
+    the csv module would. A UTF-8 file is read in place; any other (cp932, EUC-JP) as a UTF-8 copy
+    of its decoded text (DuckDB's encodings extension mis-decodes ASCII letters as cp932)."""
+    delim = next((d for d in _DELIMITERS if d not in body), None)
+    if delim is None or '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
+        return False
+    with tempfile.TemporaryDirectory(prefix="welfare-csv-") as tmp:
+        if header_bytes >= 0:  # UTF-8: the body is the file's own bytes after the header
+            source, skip = path, 1
+        else:
+            source, skip = Path(tmp) / "body.csv", 0
+            source.write_text(body, encoding="utf-8", newline="")
+        # one VARCHAR per physical line in file order (a blank line is a NULL row), so a line's
+        # number is its row number + 1; a line of commas and blanks only is a row of blank cells
+        sql = ("SELECT row_number() OVER () + 1 AS line_number, string_split(rtrim(line, chr(13)), ',') AS fields, "
+               + _blank("replace(line, ',', '')") + " AS blank"
+               " FROM read_csv($path, columns = {'line': 'VARCHAR'}, header = false, skip = $skip, delim = $delim,"
+               " quote = '', escape = '', auto_detect = false, max_line_size = 100000000)")
+        try:
+            _create(cur, table, n, sql, {"path": str(source), "delim": delim, "skip": skip})
+        except duckdb.Error:
+            return False
+    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
+    if cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0] != lines:
+        cur.execute(f"DROP TABLE {table}")
+        return False
+    return True
+
+
 def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
     """Read `path`; header names are trimmed and renamed through `rename` (dataset.yaml `columns:`).
 
-    Blank lines and rows with every cell empty are skipped (spreadsheet exports add them) and
-    are not counted as rows read. Rows shorter than the header are padded with empty cells;
-    rows with extra non-empty cells are reported in `malformed`.
+    Blank lines and rows with every cell empty are skipped and not counted as rows read.
     """
     name = source_file or path.name
     data = read_bytes(path)
     text, enc = decode(data, name)
     reader = csv.reader(_lines(text))
     header = read_header(reader, name, rename)
-    n = len(header)
-    keep_cols = [i for i, h in enumerate(header) if h]
-    arrow = fast = None
-    if reader.line_num == 1:
-        m = _LINE_END.search(text)
-        start = m.end() if m else len(text)
-        if start == len(text):
-            fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
-        else:
-            # the body's UTF-8 bytes: the file's own bytes when it is UTF-8 (no second encoding)
-            if enc in ("utf-8", "utf-8-sig"):
-                skip = len(UTF8_BOM) if enc == "utf-8-sig" else 0  # decoding dropped the BOM
-                body_bytes = data[skip + len(text[:start].encode("utf-8")):]
-            else:
-                body_bytes = text[start:].encode("utf-8")
-            if b"\x00" not in body_bytes:  # NUL in the header already failed in the csv module
-                physical = _physical_lines(body_bytes)
-                arrow = _arrow_body(body_bytes, n, physical)
-                if arrow is None:
-                    fast = _fast_body(text[start:], body_bytes, n, physical)
-    if arrow is not None:
-        df, lines = arrow
-        malformed: list[tuple[int, int]] = []
-        frame = pd.DataFrame({header[i]: df[i] for i in keep_cols}, copy=False)  # Arrow strings
-    elif fast is not None:
-        df, lines, malformed = fast
-        frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)
-                              for i in keep_cols}, dtype=object)
-    else:
-        rows, line_list, malformed = _slow_body(reader, name, n)
-        cols = list(zip(*rows)) if rows else [()] * n
-        frame = pd.DataFrame({header[i]: np.array(cols[i], dtype=object) for i in keep_cols}, dtype=object)
-        lines = np.array(line_list, dtype=np.int64)
-    return CsvTable(name, enc, header, frame, np.asarray(lines, dtype=np.int64), malformed)
+    table = f"csv_{next(_COUNTER)}"
+    cur = connection().cursor()
+    try:
+        done = False
+        if reader.line_num == 1:
+            first = _LINE_END.search(text)
+            end = first.end() if first else len(text)
+            bom = 3 if enc == "utf-8-sig" else 0  # decoding dropped the BOM
+            header_bytes = bom + len(text[:end].encode("utf-8")) if enc.startswith("utf-8") else -1
+            done = _duck_rows(cur, table, len(header), path, text[end:], header_bytes)
+        if not done:
+            found = list(_records(reader, name))
+            src = pa.table({"line_number": pa.array([ln for ln, _ in found], pa.int64()),
+                            "fields": pa.array([r for _, r in found], pa.list_(pa.string())),
+                            "blank": pa.array([False] * len(found), pa.bool_())})
+            cur.register("_found", src)
+            _create(cur, table, len(header), "SELECT * FROM _found")
+            cur.unregister("_found")
+    finally:
+        cur.close()
+    return CsvTable(name, enc, header, table, "duckdb" if done else "csv")
 
 
 def require_columns(table: CsvTable, required: list[str]) -> None:
