@@ -174,9 +174,8 @@ def stage(name: str, table: CsvTable, params: dict[str, Any] | None = None,
         cur.execute(f"CREATE OR REPLACE TEMP VIEW base AS SELECT *, {parse_ok} AS parse_ok FROM parsed")
         given = {}
         for lname, codes in (lists or {}).items():
-            cur.execute(f"CREATE OR REPLACE TEMP TABLE {lname} (code VARCHAR)")
-            if codes is not None:
-                cur.executemany(f"INSERT INTO {lname} VALUES (?)", [[c] for c in sorted(codes)])
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE {lname} AS SELECT unnest($codes::VARCHAR[]) AS code",
+                        {"codes": sorted(codes or ())})
             given[f"{lname}_given"] = codes is not None
         sql = table_sql(spec.get("sql", name)).replace("{code}", spec.get("code", ""))
         q = {**given, **(params or {})}
