@@ -5,9 +5,10 @@ import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
-from indicators.services import queries
+from indicators.services import monitoring, queries
 from indicators.services.privacy import SUPPRESSED_LABEL, display_counts
 from indicators.services.queries import ASSOC_COUNT_COLUMNS, STAT_COUNT_COLUMNS, STAT_LABELS
+from indicators.wording import district_title
 
 ui.print_css()
 ui.banner()
@@ -21,8 +22,9 @@ code = c1.selectbox("地区", list(label), format_func=lambda c: f"{label[c]}（
 fy = c2.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=lambda y: f"{y}年度", key="card_fy")
 info = dists[dists["district_code"] == code].iloc[0]
 
-st.title(f"{label[code]}地区 カルテ（{fy}年度）")
-st.caption(f"地区コード {code}　{info['area_block'] or ''}　面積 {info['area_km2']:.2f} km²" if pd.notna(info["area_km2"]) else f"地区コード {code}")
+st.title(f"{ui.md(district_title(label[code]))} カルテ（{fy}年度）")
+st.caption(f"地区コード {ui.md(code)}　{ui.md(info['area_block'] or '')}　面積 {info['area_km2']:.2f} km²"
+           if pd.notna(info["area_km2"]) else f"地区コード {ui.md(code)}")
 
 st.subheader("地区の統計")
 stats = ui.query(queries.district_stats, code)
@@ -40,9 +42,12 @@ stat_table = shown.drop(columns=["district_code"]).rename(columns={"fiscal_year"
 st.dataframe(stat_table, hide_index=True, width="stretch")
 st.caption(f"「{SUPPRESSED_LABEL}」：人数・世帯数が少なく個人が特定されるおそれがあるため表示していません。")
 
-st.subheader("指標（地区・市全体・目標）")
+st.subheader(f"指標（地区・{ui.whole_area()}・目標）")
 ind = ui.query(queries.district_indicators, code, fy)
 ind_table = ui.indicator_table(ind, with_city=True)
+if len(ind_table):  # the 地区's own target status, where the indicator is kept per 地区
+    judged = ui.query(monitoring.status_labels, "district", code)
+    ind_table["目標の状況（最新）"] = [judged.get(i, "—") for i in ind["indicator_id"]]
 if ind_table.empty:
     st.info("この年度の地区別指標はありません。")
 else:

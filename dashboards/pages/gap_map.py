@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from indicators.dashboard import ui
+from indicators.dashboard import notes, ui
 from indicators.services import exports, figures, queries
 from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
@@ -50,9 +50,10 @@ else:
     fig = figures.choropleth(layer, unit, names[indicator], points, lacking, lack_label)
     st.plotly_chart(fig, width="stretch", config={"displaylogo": False, "scrollZoom": True}, key="map_chart")
 
+notes.position_notes(fy, sorted({*shown_types, *([lack_type] if lack_type in type_label else [])}))
 n_lack = len(lacking)
 if lack_type != "（なし）":
-    st.markdown(f"**{lack_label}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack} / {len(layer)}**")
+    st.markdown(f"**{ui.md(lack_label)}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack} / {len(layer)}**")
 
 table = pd.DataFrame({
     "区域": layer["area_name"],

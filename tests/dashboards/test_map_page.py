@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dash_helpers import banner_texts, frames, plotly_specs
 
-from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.wording import synthetic_notice
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def _point_names(spec: dict) -> list[str]:

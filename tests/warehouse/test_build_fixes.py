@@ -327,10 +327,16 @@ def test_accessibility_from_the_staged_rows_equals_reading_the_tables(sample_war
     pd.testing.assert_frame_equal(built, again)
 
 
-def test_frame_supply_equals_load_supply(sample_warehouse: Path) -> None:
+def test_frame_supply_equals_load_supply(sample_warehouse: Path, tmp_path: Path) -> None:
+    import shutil
+
     import indicators.spatial.accessibility as acc
 
-    con = connect(sample_warehouse, read_only=True)
+    # rows with no position at all (the sample's are all placed, issue 20): both leave them out
+    copy = tmp_path / "wh.duckdb"
+    shutil.copyfile(sample_warehouse, copy)
+    con = connect(copy)
+    con.execute("UPDATE resources SET lat = NULL, lon = NULL WHERE position_approximate")
     try:
         metric = acc.metric_crs_for(con)
         types = acc.resource_type_list(con)

@@ -8,6 +8,7 @@ sessions still on the old file keep being served by its own open instance meanwh
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import pandas as pd
 import streamlit as st
 
+from indicators import wording
 from indicators.services import exports, queries
 from indicators.services.formatting import format_gap, format_value, is_true
 from indicators.services.privacy import synthetic_notice
@@ -74,13 +76,39 @@ def meta() -> dict[str, Any]:
 
 def notice() -> str | None:
     """The synthetic notice when the data is synthetic, for banners and exports."""
-    return synthetic_notice() if meta().get("synthetic") else None
+    m = meta()
+    return synthetic_notice(m.get("municipality_name")) if m.get("synthetic") else None
+
+
+def whole_area() -> str:
+    """市全体 / 町全体 / 村全体 for the open dataset (indicators.wording)."""
+    return wording.whole_area(meta().get("municipality_name"))
+
+
+# Every ASCII punctuation mark Markdown (or Streamlit's :directives[], $math$) could read as syntax.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
+
+
+def md(value: Any) -> str:
+    """Data as literal text inside Streamlit Markdown (st.title/markdown/caption/metric labels…).
+
+    The one place names from files are made safe to render: `[リンク](#)` or `![x](http://…)` from
+    a district or resource name shows as those characters instead of a link or an image the browser
+    would fetch. Line breaks become spaces (a name is one line).
+    """
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def md_lines(value: Any) -> str:
+    """`md` for a multi-line text (plan text): each line escaped, line breaks kept (Markdown hard breaks)."""
+    return "  \n".join(md(line) for line in ("" if value is None else str(value)).splitlines())
 
 
 def banner() -> None:
     text = notice()
     if text:
-        st.warning(text, icon="⚠️")
+        st.warning(md(text), icon="⚠️")
 
 
 def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:
@@ -97,7 +125,7 @@ def indicator_table(df: pd.DataFrame, with_city: bool = False) -> pd.DataFrame:
     for r in df.itertuples(index=False):
         row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, getattr(r, "suppressed", False))}
         if with_city:
-            row["市全体"] = format_value(r.city_value, r.unit)
+            row[whole_area()] = format_value(r.city_value, r.unit)
         row["目標"] = format_value(r.target, r.unit)
         row["目標との差"] = "—" if is_true(getattr(r, "suppressed", False)) else format_gap(r.gap, r.unit)
         rows.append(row)
@@ -142,3 +170,16 @@ def downloads(
     if png:
         cols[2].download_button("グラフ（PNG）", png, file_name=f"{stem}.png", mime="image/png",
                                 key=f"png-{key or stem}", on_click="ignore", icon=":material/image:")
+
+
+def page_icon() -> Any:
+    """The browser-tab icon drawn here (three people), so no icon font is fetched from a CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    colour = (31, 119, 180, 255)
+    for cx, top in ((16, 14), (48, 14), (32, 22)):
+        draw.ellipse((cx - 8, top - 8, cx + 8, top + 8), fill=colour)  # head
+        draw.pieslice((cx - 15, top + 10, cx + 15, top + 40), 180, 360, fill=colour)  # shoulders
+    return img

@@ -1,11 +1,12 @@
 """Reading CSV files as text records with their 1-based line numbers (header = line 1).
 
-Encoding is detected, not assumed (`raw.encoding`). A file without quote characters is read by
-DuckDB (`read_csv`, all VARCHAR, one column per physical line, split on commas in SQL); its
-records are its lines, so line numbers are row numbers.
-A file with quotes is read by Python's csv module: a quoted cell may span lines, and only a
-reader that walks the file knows where each record starts (DuckDB's reader neither numbers
-records nor keeps blank lines apart from quoted line breaks). Both give the same `CsvTable`.
+Encoding is detected, not assumed (raw.encoding). A file whose body has no quote character is
+read by DuckDB (`read_csv`, all VARCHAR, one column per physical line, split on commas in SQL):
+its records are its lines, so a record's line number is its row number. A file with quotes goes
+through the csv module record by record (`_records`): a quoted cell may span lines, a quote that
+never closes is reported on its line and the next lines are read one by one. DuckDB's reader can
+do neither (it numbers no records and joins a stray quote's lines). Both give the same records
+table, which staging reads with SQL.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import re
 import tempfile
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ import pyarrow as pa
 
 from indicators.errors import UserError
 from indicators.raw.cells import WHITESPACE_RE2
-from indicators.raw.encoding import decode, read_bytes
+from indicators.raw.encoding import decode, label, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # the one-column read needs a delimiter the file does not contain
@@ -38,8 +39,10 @@ class CsvTable:
 
     `table` (in `connection()`) has one row per record: line_number (where it starts), blank (every
     cell blank: not a record), nfields, malformed (non-blank cells beyond the header) and the
-    header's cells c1..cn as VARCHAR ('' for a short row). Named columns are mapped to positions
-    by `position`, so file header text never becomes SQL.
+    header's cells c1..cn as VARCHAR ('' for a short row). Canonical columns are mapped to cell
+    positions by `position`, so header text from the file never becomes SQL. `problems`: records
+    refused while reading (line, column, value, reason): a quote that never closes, a cell over
+    CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason.
     """
 
     source_file: str
@@ -47,9 +50,14 @@ class CsvTable:
     header: list[str]
     table: str
     reader: str = "duckdb"  # or "csv" (the csv module: a file with quotes)
+    problems: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         weakref.finalize(self, _drop, self.table)
+
+    @property
+    def encoding_label(self) -> str:
+        return label(self.encoding)
 
     def position(self, column: str) -> int | None:
         """1-based cell position of a canonical column (None: not in the file)."""
@@ -77,7 +85,7 @@ class CsvTable:
 
     @property
     def rows_read(self) -> int:
-        return self._fetch("SELECT count(*) FROM {t} WHERE NOT blank")[0][0]
+        return self._fetch("SELECT count(*) FROM {t} WHERE NOT blank")[0][0] + len(self.problems)
 
     @property
     def frame(self) -> Any:
@@ -88,7 +96,9 @@ class CsvTable:
 
 
 def _lines(text: str) -> Iterator[str]:
-    """The lines of `text` as StringIO(text, newline='') yields them (\n, \r, \r\n kept)."""
+    """The lines of `text` one at a time, as StringIO(text, newline='') yields them (\n, \r and
+    \r\n end a line and are kept): StringIO would first copy the whole file at four bytes per
+    character, where reading the header needs one line."""
     pos = 0
     for m in _LINE_END.finditer(text):
         yield text[pos:m.end()]
@@ -97,32 +107,155 @@ def _lines(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
-def _slow_body(reader: Any, name: str, n: int) -> tuple[list[list[str]], list[int], list[tuple[int, int]]]:
-    """Records of a csv.reader after the header: (padded rows, their lines, malformed (line, fields))."""
+# ---- records: physical lines grouped into CSV records, a stray quote reported -------------------
+
+# A cell longer than this (characters) is refused with its row; a quoted cell is never joined
+# beyond it (a stray quote then is reported instead of swallowing the rest of the file).
+CELL_LIMIT = 4 * 1024 * 1024
+UNTERMINATED = "引用符が閉じていません"
+csv.field_size_limit(max(csv.field_size_limit(), 4 * CELL_LIMIT))
+
+_START, _FIELD, _QUOTED, _QUOTE = range(4)
+
+
+def _scan(line: str, state: int) -> tuple[int, int]:
+    """(state at the end of `line`, fields begun in it) for the csv module's default dialect.
+
+    States: at a field's start, in an unquoted field, in a quoted field, just after a quote inside
+    a quoted field. A line that ends in _QUOTED continues on the next line.
+    """
+    if state != _QUOTED and '"' not in line:
+        return (_START if line.endswith(("\n", "\r")) else _FIELD), line.count(",") + (state == _START)
+    fields = 1 if state == _START else 0
+    i, n = 0, len(line)
+    while i < n:
+        if state == _QUOTED:
+            j = line.find('"', i)
+            if j < 0:
+                return _QUOTED, fields
+            state, i = _QUOTE, j + 1
+            continue
+        ch = line[i]
+        if state == _QUOTE:
+            if ch == '"':
+                state = _QUOTED
+            elif ch == ",":
+                state, fields = _START, fields + 1
+            elif ch in "\r\n":
+                return _START, fields
+            else:
+                state = _FIELD
+        elif state == _START and ch == '"':
+            state = _QUOTED
+        elif ch == ",":
+            state, fields = _START, fields + 1
+        elif ch in "\r\n":
+            return _START, fields
+        else:
+            state = _FIELD
+        i += 1
+    return state, fields
+
+
+def _closes(line: str) -> bool:
+    """Whether a quoted cell continued on `line` closes on it (a doubled quote is a quote in the cell)."""
+    i = line.find('"')
+    while i >= 0:
+        if line[i + 1:i + 2] != '"':
+            return True
+        i = line.find('"', i + 2)
+    return False
+
+
+def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
+    """(first, last, ok) line indexes of each record; ok=False: a quote opened on `first` never closes.
+
+    A quoted cell may span lines. Its quote is taken as stray (reported, and reading goes on
+    with the next line) when it runs to the end of the file, past CELL_LIMIT characters, or up
+    to a line that on its own is a complete row of the header's `n` fields.
+    """
+    stop: dict[int, int] = {}  # line → first line at or after it that closes a quote or is a whole row
+
+    def next_stop(k: int) -> int:
+        seen = []
+        while k < len(lines) and k not in stop:
+            seen.append(k)
+            if _closes(lines[k]):
+                break
+            st, fields = _scan(lines[k], _START)
+            if st != _QUOTED and fields == n:
+                break
+            k += 1
+        end = stop.get(k, k)
+        for s in seen:
+            stop[s] = end
+        return end
+
+    i = 0
+    while i < len(lines):
+        state, _ = _scan(lines[i], _START)
+        j, size = i, len(lines[i])
+        while state == _QUOTED:
+            k = next_stop(j + 1)
+            size += sum(len(lines[x]) for x in range(j + 1, min(k + 1, len(lines))))
+            if k >= len(lines) or not _closes(lines[k]) or size > CELL_LIMIT:
+                break  # end of file, a whole row, or too long: the quote is stray
+            j = k
+            state, _ = _scan(lines[k], _QUOTED)
+        if state == _QUOTED:
+            yield i, i, False
+            i += 1
+        else:
+            yield i, j, True
+            i = j + 1
+
+
+Problem = tuple[int, "str | None", "str | None", str]  # (line, column, value, reason): a row refused while reading
+
+
+def _preview(text: str, limit: int = 40) -> str:
+    text = text.rstrip("\r\n")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _slow_body(lines: list[str], first_line: int, header: list[str]
+               ) -> tuple[list[list[str]], list[int], list[tuple[int, int]], list[Problem]]:
+    """Rows of the physical `lines` (the first is line `first_line`) with the csv module, record by record.
+
+    Returns rows padded to the header, their lines, rows with extra cells (line, fields) and rows
+    refused while reading (a stray quote, an over-long cell, bytes the csv module refuses).
+    """
+    n = len(header)
     rows: list[list[str]] = []
-    lines: list[int] = []
+    out_lines: list[int] = []
     malformed: list[tuple[int, int]] = []
-    for start, row in _records(reader, name):
+    problems: list[Problem] = []
+    for i, j, ok in _records(lines, n):
+        start = first_line + i
+        if not ok:
+            problems.append((start, None, _preview(lines[i]), UNTERMINATED))
+            continue
+        try:
+            got = list(csv.reader(lines[i:j + 1]))
+        except csv.Error as exc:
+            why = "NUL 文字（\\x00）を含みます" if "NUL" in str(exc) else "CSV の行として読めません"
+            problems.append((start, None, None, why))
+            continue
+        row = got[0] if len(got) == 1 else [c for r in got for c in r]
+        if not row or all(not c.strip() for c in row):
+            continue
         if len(row) > n and any(c.strip() for c in row[n:]):
             malformed.append((start, len(row)))
             continue
+        long = [k for k, c in enumerate(row[:n]) if len(c) > CELL_LIMIT]
+        if long:
+            k = long[0]
+            problems.append((start, header[k] or None, None,
+                             f"セルが長すぎます（{len(row[k]):,} 文字。1 セル {CELL_LIMIT:,} 文字まで）"))
+            continue
         rows.append((row + [""] * n)[:n])
-        lines.append(start)
-    return rows, lines, malformed
-
-
-def _records(reader: Any, name: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line, fields) of each record with a non-blank cell."""
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
-        if row and not all(not c.strip() for c in row):
-            yield start, row
+        out_lines.append(start)
+    return rows, out_lines, malformed, problems
 
 
 def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[str]:
@@ -132,7 +265,8 @@ def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[s
     except StopIteration:
         raise UserError(f"{name}: ファイルが空です（ヘッダー行がありません）") from None
     except csv.Error as exc:
-        raise UserError(f"{name}: CSV として読めません（1 行目: {exc}）") from exc
+        why = "NUL 文字（\\x00）を含みます" if "NUL" in str(exc) else "CSV の行として読めません"
+        raise UserError(f"{name}: 1 行目（ヘッダー）が{why}") from exc
     rename = rename or {}
     header = []
     for h in raw_header:
@@ -164,80 +298,103 @@ def _blank(expr: str) -> str:
     """SQL: `expr` is NULL or only whitespace (Python's str.isspace set, as str.strip() trims)."""
     return f"coalesce(regexp_full_match({expr}, '[{WHITESPACE_RE2}]*'), true)"
 
+
 _COUNTER = itertools.count()
 
 
-def _create(cur: duckdb.DuckDBPyConnection, table: str, n: int, source: str, params: dict | None = None) -> None:
-    """The records table (see CsvTable) from `source` (line_number, fields, blank)."""
-    extra = f"list_bool_and(list_transform(fields[{n + 1}:], c -> {_blank('c')}))"
-    cells = "".join(f", coalesce(fields[{i}], '') AS c{i}" for i in range(1, n + 1))
-    cur.execute(f"CREATE TABLE {table} AS SELECT line_number, blank, len(fields) AS nfields,"
-                f" coalesce(len(fields) > {n} AND NOT {extra}, false) AS malformed{cells} FROM ({source})",
-                params)
-
-
-def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, header_bytes: int) -> bool:
-    """Read the body of a file without quotes with DuckDB into `table`; False when it needs the csv
-    module (quotes, NUL, a lone CR as line end, no free delimiter) or DuckDB saw other lines than
-    the csv module would. A UTF-8 file is read in place; any other (cp932, EUC-JP) as a UTF-8 copy
-    of its decoded text (DuckDB's encodings extension mis-decodes ASCII letters as cp932)."""
+def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, in_place: bool) -> bool:
+    """Read `body` (the text after the header) with DuckDB into `table`; False when it needs the csv
+    module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, no free delimiter, or DuckDB
+    saw other lines than the csv module would. A UTF-8 file is read in place (`in_place`), any other
+    as a UTF-8 copy of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII
+    letters come back as Latin-1 ones)."""
     delim = next((d for d in _DELIMITERS if d not in body), None)
     if delim is None or '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
         return False
+    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
+    extra = f"list_bool_and(list_transform(fields[{n + 1}:], c -> {_blank('c')}))"
+    cells = "".join(f", coalesce(fields[{i}], '') AS c{i}" for i in range(1, n + 1))
+    blank_line = _blank("replace(line, ',', '')")
     with tempfile.TemporaryDirectory(prefix="welfare-csv-") as tmp:
-        if header_bytes >= 0:  # UTF-8: the body is the file's own bytes after the header
-            source, skip = path, 1
-        else:
+        source, skip = path, 1
+        if not in_place:
             source, skip = Path(tmp) / "body.csv", 0
             source.write_text(body, encoding="utf-8", newline="")
         # one VARCHAR per physical line in file order (a blank line is a NULL row), so a line's
         # number is its row number + 1; a line of commas and blanks only is a row of blank cells
-        sql = ("SELECT row_number() OVER () + 1 AS line_number, string_split(rtrim(line, chr(13)), ',') AS fields, "
-               + _blank("replace(line, ',', '')") + " AS blank"
-               " FROM read_csv($path, columns = {'line': 'VARCHAR'}, header = false, skip = $skip, delim = $delim,"
-               " quote = '', escape = '', auto_detect = false, max_line_size = 100000000)")
         try:
-            _create(cur, table, n, sql, {"path": str(source), "delim": delim, "skip": skip})
+            cur.execute(
+                f"CREATE TABLE {table} AS SELECT line_number, blank, len(fields) AS nfields,"
+                f" coalesce(len(fields) > {n} AND NOT {extra}, false) AS malformed{cells}, longest FROM ("
+                "  SELECT row_number() OVER () + 1 AS line_number, string_split(rtrim(line, chr(13)), ',') AS fields,"
+                f"        {_blank("replace(line, ',', '')")} AS blank, length(line) AS longest"
+                "  FROM read_csv($path, columns = {'line': 'VARCHAR'}, header = false, skip = $skip, delim = $delim,"
+                "                quote = '', escape = '', auto_detect = false, max_line_size = 2000000000))",
+                {"path": str(source), "delim": delim, "skip": skip})
         except duckdb.Error:
             return False
-    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
-    if cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0] != lines:
+    total, longest = cur.execute(f"SELECT count(*), coalesce(max(longest), 0) FROM {table}").fetchone()
+    if total != lines or longest > CELL_LIMIT:  # an over-long line may hold a cell the csv path refuses
         cur.execute(f"DROP TABLE {table}")
         return False
+    cur.execute(f"ALTER TABLE {table} DROP COLUMN longest")
     return True
+
+
+def _csv_rows(cur: duckdb.DuckDBPyConnection, table: str, lines: list[str], first_line: int, header: list[str]
+              ) -> list[Problem]:
+    """Read the physical `lines` with the csv module (`_slow_body`) into `table`; returns the problems."""
+    n = len(header)
+    rows, line_list, malformed, problems = _slow_body(lines, first_line, header)
+    cols: dict[str, Any] = {
+        "line_number": pa.array(line_list + [ln for ln, _ in malformed], pa.int64()),
+        "blank": pa.array([False] * (len(rows) + len(malformed))),
+        "nfields": pa.array([n] * len(rows) + [k for _, k in malformed], pa.int64()),
+        "malformed": pa.array([False] * len(rows) + [True] * len(malformed)),
+    }
+    for i in range(n):
+        cols[f"c{i + 1}"] = pa.array([r[i] for r in rows] + [""] * len(malformed), pa.string())
+    cur.register("_rows", pa.table(cols))
+    try:
+        cur.execute(f"CREATE TABLE {table} AS SELECT * FROM _rows ORDER BY line_number")
+    finally:
+        cur.unregister("_rows")
+    return problems
 
 
 def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
     """Read `path`; header names are trimmed and renamed through `rename` (dataset.yaml `columns:`).
 
-    Blank lines and rows with every cell empty are skipped and not counted as rows read.
+    Blank lines and rows with every cell empty are skipped (spreadsheet exports add them) and
+    are not counted as rows read. Rows shorter than the header are padded with empty cells;
+    rows with extra non-empty cells are `malformed`.
     """
     name = source_file or path.name
     data = read_bytes(path)
     text, enc = decode(data, name)
-    reader = csv.reader(_lines(text))
-    header = read_header(reader, name, rename)
+    physical_iter = _lines(text)
+    head = [next(physical_iter, "")]
+    if not head[0]:
+        raise UserError(f"{name}: ファイルが空です（ヘッダー行がありません）")
+    # a header cell may be quoted over a few lines; a header quote that never closes is an error
+    while _scan("".join(head), _START)[0] == _QUOTED:
+        nxt = next(physical_iter, None)
+        if nxt is None or len(head) > 10:
+            raise UserError(f"{name}: 1 行目（ヘッダー）の{UNTERMINATED}")
+        head.append(nxt)
+    header = read_header(csv.reader(head), name, rename)
     table = f"csv_{next(_COUNTER)}"
     cur = connection().cursor()
     try:
-        done = False
-        if reader.line_num == 1:
-            first = _LINE_END.search(text)
-            end = first.end() if first else len(text)
-            bom = 3 if enc == "utf-8-sig" else 0  # decoding dropped the BOM
-            header_bytes = bom + len(text[:end].encode("utf-8")) if enc.startswith("utf-8") else -1
-            done = _duck_rows(cur, table, len(header), path, text[end:], header_bytes)
-        if not done:
-            found = list(_records(reader, name))
-            src = pa.table({"line_number": pa.array([ln for ln, _ in found], pa.int64()),
-                            "fields": pa.array([r for _, r in found], pa.list_(pa.string())),
-                            "blank": pa.array([False] * len(found), pa.bool_())})
-            cur.register("_found", src)
-            _create(cur, table, len(header), "SELECT * FROM _found")
-            cur.unregister("_found")
+        start = sum(len(h) for h in head)
+        # a UTF-8 file's body is its own bytes after the header (a BOM is dropped by decoding)
+        in_place = enc in ("utf-8", "utf-8-sig") and len(head) == 1
+        if len(head) == 1 and _duck_rows(cur, table, len(header), path, text[start:], in_place):
+            return CsvTable(name, enc, header, table, "duckdb")
+        problems = _csv_rows(cur, table, list(physical_iter), len(head) + 1, header)
+        return CsvTable(name, enc, header, table, "csv", problems)
     finally:
         cur.close()
-    return CsvTable(name, enc, header, table, "duckdb" if done else "csv")
 
 
 def require_columns(table: CsvTable, required: list[str]) -> None:
@@ -246,6 +403,20 @@ def require_columns(table: CsvTable, required: list[str]) -> None:
     if missing:
         raise UserError(
             f"{table.source_file}: 必須の列 {', '.join(missing)} がありません"
-            f"（見つかった列: {', '.join(h for h in table.header if h) or 'なし'}。"
+            f"（見つかった列: {header_summary(table.header)}。"
             "別の列名なら dataset.yaml の columns: で対応付けてください）"
         )
+
+
+def header_summary(header: list[str], fields: int = 12, chars: int = 24) -> str:
+    """The header's field names for a message: at most `fields` names of at most `chars` characters,
+    control characters shown as '?' (a message never carries a whole line of an unexpected file)."""
+    named = [h for h in header if h]
+    if not named:
+        return "なし"
+    shown = []
+    for h in named[:fields]:
+        h = "".join("?" if ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 else ch for ch in h)
+        shown.append(h if len(h) <= chars else h[:chars] + "…")
+    more = f" ほか {len(named) - fields} 列" if len(named) > fields else ""
+    return ", ".join(shown) + more

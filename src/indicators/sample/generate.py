@@ -19,7 +19,9 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from indicators.sample import geometry as geo
+from indicators.sample.declared import add_declared_sample
 from indicators.sample.layout import LAYOUT
+from indicators.sample.progress import add_progress_history
 from indicators.sample.reference import (
     DISTRICTS, OUTLINE_SOURCE, POINTS_SOURCE, SCHOOLS, city_outline_lonlat, public_points,
 )
@@ -40,7 +42,8 @@ RESOURCE_TYPES = (
 
 FILES = (
     "dataset.yaml", "districts.geojson", "school_districts.geojson", "district_stats.csv",
-    "neighbourhood_assocs.csv", "resources.csv", "README.md",
+    "neighbourhood_assocs.csv", "resources.csv", "README.md", "indicators.yaml", "indicator_observations.csv",
+    "measure_progress.csv",
 )
 
 
@@ -620,8 +623,10 @@ def generate_sample(out_dir: Path, seed: int = DEFAULT_SEED, progress: Progress 
         "neighbourhood_assocs.csv": _csv_text(ASSOC_COLUMNS, assocs),
         "resources.csv": _csv_text(RESOURCE_COLUMNS, resources),
     }
+    add_declared_sample(texts, [d.code for d in districts], seed)  # indicators.yaml, indicator_observations.csv
     summary = _summary(districts, schools, outline, assocs, resources, seed)
     texts["README.md"] = readme_text(summary)
+    add_progress_history(texts, seed)  # measure_progress.csv (indicators.sample.progress)
     say("ファイルを書き込み中")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ import math
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
@@ -90,6 +91,9 @@ def stage_area_polygons(gdf: gpd.GeoDataFrame, kind: str, source_file: str) -> S
                 extras[col] = _code_text(v)
         if geom is None or geom.is_empty:
             st.reject(line, "geometry", None, "図形がありません")
+            bad = True
+        elif not np.isfinite(shapely.get_coordinates(geom)).all():  # GEOS fails on NaN/Inf (make_valid)
+            st.reject(line, "geometry", None, "座標に数値でない値（NaN・無限大）があります")
             bad = True
         else:
             fixed = geom

@@ -163,10 +163,12 @@ def stage(name: str, table: CsvTable, params: dict[str, Any] | None = None,
     spec = contract()[name]
     columns: dict[str, str] = spec["columns"]
     require_columns(table, spec["required"])
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
+    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
     value, reason = malformed_reason or ("{n} 列", f"列数がヘッダー（{len(table.header)} 列）より多い行です")
     for line, n in table.malformed:
         st.reject(line, None, value.format(n=n), reason)
+    for line, col, val, why in table.problems:  # refused while reading (a stray quote, a long cell)
+        st.reject(line, col, val, why)
     cur = cursor()
     try:
         cur.execute(f"CREATE OR REPLACE TEMP VIEW parsed AS {_parsed_sql(table, columns)}")
