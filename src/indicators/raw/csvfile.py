@@ -327,10 +327,10 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
                 f"CREATE TABLE {table} AS SELECT line_number, blank, len(fields) AS nfields,"
                 f" coalesce(len(fields) > {n} AND NOT {extra}, false) AS malformed{cells}, longest FROM ("
                 "  SELECT row_number() OVER () + 1 AS line_number, string_split(rtrim(line, chr(13)), ',') AS fields,"
-                f"        {_blank("replace(line, ',', '')")} AS blank, length(line) AS longest"
+                f"        {blank_line} AS blank, length(line) AS longest"
                 "  FROM read_csv($path, columns = {'line': 'VARCHAR'}, header = false, skip = $skip, delim = $delim,"
-                "                quote = '', escape = '', auto_detect = false, max_line_size = 2000000000))",
-                {"path": str(source), "delim": delim, "skip": skip})
+                "                quote = '', escape = '', auto_detect = false, max_line_size = $max_line))",
+                {"path": str(source), "delim": delim, "skip": skip, "max_line": 4 * CELL_LIMIT + 1024})
         except duckdb.Error:
             return False
     total, longest = cur.execute(f"SELECT count(*), coalesce(max(longest), 0) FROM {table}").fetchone()
