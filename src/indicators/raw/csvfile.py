@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from indicators.errors import UserError
@@ -29,8 +30,6 @@ from indicators.raw.cells import WHITESPACE_RE2
 from indicators.raw.encoding import decode, label, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-# the one-column read needs a delimiter the file does not contain
-_DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x01")
 
 
 @dataclass
@@ -304,40 +303,71 @@ _COUNTER = itertools.count()
 
 def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, in_place: bool) -> bool:
     """Read `body` (the text after the header) with DuckDB into `table`; False when it needs the csv
-    module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, no free delimiter, or DuckDB
-    saw other lines than the csv module would. A UTF-8 file is read in place (`in_place`), any other
-    as a UTF-8 copy of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII
-    letters come back as Latin-1 ones)."""
-    delim = next((d for d in _DELIMITERS if d not in body), None)
-    if delim is None or '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
+    module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, or DuckDB saw other lines
+    than the csv module would. A UTF-8 file is read in place (`in_place`), any other as a UTF-8 copy
+    of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII letters come back
+    as Latin-1 ones).
+
+    DuckDB splits the lines on commas (no quoting) and skips empty lines, so the k-th row is the
+    k-th non-empty physical line (numbered here from the line ends). Rows with more cells than the
+    header are re-read from their line (DuckDB keeps one extra cell) to count their fields.
+    """
+    if '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
         return False
-    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
-    extra = f"list_bool_and(list_transform(fields[{n + 1}:], c -> {_blank('c')}))"
-    cells = "".join(f", coalesce(fields[{i}], '') AS c{i}" for i in range(1, n + 1))
-    blank_line = _blank("replace(line, ',', '')")
-    with tempfile.TemporaryDirectory(prefix="welfare-csv-") as tmp:
-        source, skip = path, 1
-        if not in_place:
-            source, skip = Path(tmp) / "body.csv", 0
-            source.write_text(body, encoding="utf-8", newline="")
-        # one VARCHAR per physical line in file order (a blank line is a NULL row), so a line's
-        # number is its row number + 1; a line of commas and blanks only is a row of blank cells
-        try:
+    raw = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)
+    ends = np.flatnonzero(raw == 10)
+    starts = np.concatenate([[0], ends + 1])
+    ends = np.concatenate([ends, [len(raw)]])
+    if len(raw) and raw[-1] == 10:
+        starts, ends = starts[:-1], ends[:-1]
+    size = ends - starts
+    size -= (size > 0) & (raw[np.maximum(ends - 1, 0)] == 13) if len(raw) else 0
+    if len(size) and size.max() > CELL_LIMIT:
+        return False
+    line_numbers = np.flatnonzero(size > 0) + 2
+    cols = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(1, n + 2))
+    blank = " AND ".join(_blank(f"c{i}") for i in range(1, n + 1))
+    cells = "".join(f", coalesce(c{i}, '') AS c{i}" for i in range(1, n + 1))
+    cur.register("_lines", pa.table({"line_number": pa.array(line_numbers, pa.int64())}))
+    try:
+        with tempfile.TemporaryDirectory(prefix="welfare-csv-") as tmp:
+            source, skip = path, 1
+            if not in_place:
+                source, skip = Path(tmp) / "body.csv", 0
+                source.write_text(body, encoding="utf-8", newline="")
+            # nullstr no cell can be: an empty cell is '', a cell the row lacks is NULL; a row whose
+            # first cell starts with a printable ASCII character other than a comma is not blank
             cur.execute(
-                f"CREATE TABLE {table} AS SELECT line_number, blank, len(fields) AS nfields,"
-                f" coalesce(len(fields) > {n} AND NOT {extra}, false) AS malformed{cells}, longest FROM ("
-                "  SELECT row_number() OVER () + 1 AS line_number, string_split(rtrim(line, chr(13)), ',') AS fields,"
-                f"        {blank_line} AS blank, length(line) AS longest"
-                "  FROM read_csv($path, columns = {'line': 'VARCHAR'}, header = false, skip = $skip, delim = $delim,"
-                "                quote = '', escape = '', auto_detect = false, max_line_size = $max_line))",
-                {"path": str(source), "delim": delim, "skip": skip, "max_line": 4 * CELL_LIMIT + 1024})
-        except duckdb.Error:
-            return False
-    total, longest = cur.execute(f"SELECT count(*), coalesce(max(longest), 0) FROM {table}").fetchone()
-    if total != lines or longest > CELL_LIMIT:  # an over-long line may hold a cell the csv path refuses
+                f"CREATE TABLE {table} AS SELECT l.line_number,"
+                f" CASE WHEN ascii(c1) BETWEEN 33 AND 126 THEN false ELSE {blank} END AS blank,"
+                f" {n} AS nfields, false AS malformed{cells}, c{n + 1} IS NOT NULL AS wide"
+                f" FROM read_csv($path, columns = {{{cols}}}, header = false, skip = $skip, delim = ',', quote = '',"
+                " escape = '', auto_detect = false, strict_mode = false, null_padding = true, nullstr = $never,"
+                " max_line_size = $max_line) POSITIONAL JOIN _lines l",
+                {"path": str(source), "skip": skip, "never": "\x00\x01", "max_line": 4 * CELL_LIMIT + 1024})
+    except duckdb.Error:
+        cur.execute(f"DROP TABLE IF EXISTS {table}")
+        return False
+    finally:
+        cur.unregister("_lines")
+    rows, numbered = cur.execute(f"SELECT count(*), count(line_number) FROM {table}").fetchone()
+    if not rows == numbered == len(line_numbers):  # DuckDB saw other lines than the csv module would
         cur.execute(f"DROP TABLE {table}")
         return False
-    cur.execute(f"ALTER TABLE {table} DROP COLUMN longest")
+    # rows with cells beyond the header (DuckDB keeps one extra): fields counted on the line itself
+    wide = {"line_number": [], "nfields": [], "blank": [], "malformed": []}
+    for (line,) in cur.execute(f"SELECT line_number FROM {table} WHERE wide").fetchall():
+        fields = raw[starts[line - 2]:ends[line - 2]].tobytes().decode("utf-8").rstrip("\r").split(",")
+        wide["line_number"].append(line)
+        wide["nfields"].append(len(fields))
+        wide["blank"].append(all(not c.strip() for c in fields))
+        wide["malformed"].append(any(c.strip() for c in fields[n:]))
+    if wide["line_number"]:
+        cur.register("_wide", pa.table(wide))
+        cur.execute(f"UPDATE {table} SET nfields = w.nfields, blank = w.blank, malformed = w.malformed"
+                    f" FROM _wide w WHERE {table}.line_number = w.line_number")
+        cur.unregister("_wide")
+    cur.execute(f"ALTER TABLE {table} DROP COLUMN wide")
     return True
 
 

@@ -31,7 +31,7 @@ STATUS = {"ok": OK, "null": NULL, "suppressed": SUPPRESSED, "invalid": INVALID}
 KIND_LABEL = {"int": "整数", "float": "数値", "fy": "年度（2024 / 令和6年度 / R6 など）", "text": "文字", "code": "コード"}
 PARSERS = {"int": cells.parse_int, "float": cells.parse_float, "fy": cells.parse_fiscal_year,
            "text": cells.parse_text, "code": cells.parse_code}
-SQL_TYPE = {"int": "HUGEINT", "float": "DOUBLE", "fy": "BIGINT", "text": "VARCHAR", "code": "VARCHAR"}
+SQL_TYPE = {"int": "BIGINT", "float": "DOUBLE", "fy": "BIGINT", "text": "VARCHAR", "code": "VARCHAR"}
 _WS = cells.WHITESPACE_RE2
 # cells whose text is already their value (what the parser would return): no Python call
 FINAL = {
@@ -99,8 +99,9 @@ def _parsed_sql(table: CsvTable, columns: dict[str, str]) -> str:
         pos = table.position(col)
         raw = f"c{pos}" if pos else "NULL::VARCHAR"
         inner.append(f"{raw} AS {col}__raw")
+        # '' is NULL for every kind (no parser call for the many empty cells)
         inner.append(f"CASE WHEN {raw} IS NULL OR regexp_full_match({raw}, '{FINAL[kind]}') THEN NULL"
-                     f" ELSE cell_{kind}({raw}) END AS {col}__p")
+                     f" WHEN {raw} = '' THEN '{NULL}:' ELSE cell_{kind}({raw}) END AS {col}__p")
         t = SQL_TYPE[kind]
         outer.append(f"CASE WHEN {col}__raw IS NULL THEN NULL WHEN {col}__p IS NULL THEN CAST({col}__raw AS {t})"
                      f" WHEN {col}__p[1] = '0' THEN TRY_CAST({col}__p[3:] AS {t}) END AS {col}")
@@ -139,14 +140,9 @@ def _frame(tab: pa.Table, columns: dict[str, str]) -> pd.DataFrame:
             data[col] = pd.array(a.cast(pa.large_string()), dtype=str_dtype) if str_dtype != object else \
                 np.asarray(a.to_pylist(), dtype=object)
         elif kind in ("int", "fy") and nulls == 0:
-            v = a.to_pylist()
-            try:
-                data[col] = np.array(v, dtype=np.int64)
-            except OverflowError:  # beyond int64: Python ints, as pandas keeps them
-                data[col] = np.array(v, dtype=object)
+            data[col] = a.to_numpy().astype(np.int64)
         else:
-            data[col] = np.array([np.nan if x is None else float(x) for x in a.to_pylist()]) \
-                if kind != "float" else a.to_numpy(zero_copy_only=False).astype(float)
+            data[col] = a.cast(pa.float64()).to_numpy(zero_copy_only=False)
     if "suppressed_columns" in tab.column_names:
         data["suppressed_columns"] = pd.Series(tab["suppressed_columns"].to_pylist(), dtype=object)
     return pd.DataFrame(data, copy=False)
