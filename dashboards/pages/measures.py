@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from indicators.dashboard import ui
+from indicators.dashboard import progress_view, ui
 from indicators.services import monitoring, queries
 from indicators.services.formatting import format_gap, format_value, plan_position
 
@@ -28,6 +28,7 @@ actors = c3.multiselect("推進主体", actors_all, default=actors_all, key="pla
 flag = c4.selectbox("変更の印", [ALL, *opts["flags"]], key="plan_flag")
 jus = c5.selectbox("重層的支援の分類", [ALL, *opts["jusoteki"]], key="plan_jusoteki")
 search = st.text_input("キーワード検索（取組の本文）", key="plan_search", placeholder="例：地域食堂")
+progress = progress_view.filters()  # status, rating, department of a year's progress records
 fy = ui.query(queries.fiscal_years)[-1] if ui.query(queries.fiscal_years) else None
 
 found = ui.query(
@@ -39,6 +40,7 @@ found = ui.query(
     jusoteki=None if jus == ALL else jus,
     search=search or None,
 )
+found = progress_view.apply(found, progress)
 status = ui.query(queries.measure_indicator_status, tuple(found["measure_id"]), fy) if fy is not None else pd.DataFrame()
 st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・{ui.whole_area()}の値）" if fy else ""))
 
@@ -61,6 +63,7 @@ def _indicator_line(rows: pd.DataFrame) -> str:
 
 target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 遅れ / 後退 / 判定不可 (latest year)
 by_measure = dict(tuple(status.groupby("measure_id"))) if not status.empty else {}
+records = progress_view.history(progress)
 for r in found.head(LIMIT).itertuples(index=False):
     with st.container(border=True):
         tags = " ".join(f"`{f.replace('`', '')}`" for f in _items(r.change_flags))
@@ -69,6 +72,8 @@ for r in found.head(LIMIT).itertuples(index=False):
         # Sub-points (・…) are part of the text on their own lines: keep the line breaks.
         st.markdown(ui.md_lines(r.text))
         st.caption(_indicator_line(by_measure.get(r.measure_id, pd.DataFrame())))
+        if records or progress.fiscal_year is not None:
+            st.caption(progress_view.line(records.get(r.measure_id)))
 if len(found) > LIMIT:
     st.info(f"先頭の{LIMIT}件を表示しています。絞り込むか、CSV/Excel で全件をダウンロードしてください。")
 

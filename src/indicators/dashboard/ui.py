@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -144,27 +144,23 @@ def print_css() -> None:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _csv(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_csv_bytes(df, note, dict(labels))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _xlsx(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_xlsx_bytes(df, note, dict(labels))
-
-
 def downloads(
-    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None, key: str = ""
+    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None,
+    key: str = "", unit_of: Mapping[str, str] | None = None, formats: Mapping[str, str] | None = None,
+    drop: Sequence[str] = (), sheets: Sequence[exports.Sheet] | None = None,
 ) -> None:
     """CSV / Excel / PNG buttons. Files are made only when clicked (deferred), so they never
-    slow down an interaction; every file carries the synthetic notice."""
+    slow down an interaction; every file carries the synthetic notice. Give `df` as numbers
+    (not display text): Excel gets them as numbers, formatted by `unit_of` (column → the column
+    holding its unit) or `formats`; `sheets` makes a workbook of several sheets (CSV: `df`)."""
     note = notice()
-    lab = tuple((labels or {}).items())
+    lab = dict(labels or {})
+    book = list(sheets) if sheets else [exports.Sheet("データ", df, lab, dict(unit_of or {}), dict(formats or {}), drop)]
+    csv_frame = df.drop(columns=[c for c in drop if c in df.columns])
     cols = st.columns(3 if png else 2)
-    cols[0].download_button("CSV（Excel対応）", lambda: _csv(df, note, lab), file_name=f"{stem}.csv",
+    cols[0].download_button("CSV（Excel対応）", lambda: exports.to_csv_bytes(csv_frame, note, lab), file_name=f"{stem}.csv",
                             mime="text/csv", key=f"csv-{key or stem}", on_click="ignore", icon=":material/download:")
-    cols[1].download_button("Excel（xlsx）", lambda: _xlsx(df, note, lab), file_name=f"{stem}.xlsx",
+    cols[1].download_button("Excel（xlsx）", lambda: exports.to_xlsx_workbook(book, note), file_name=f"{stem}.xlsx",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             key=f"xlsx-{key or stem}", on_click="ignore", icon=":material/download:")
     if png:

@@ -103,4 +103,9 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
         say("地区カルテを作っています" + ("（PDF は Chromium で印刷）" if "pdf" in formats else ""))
         written += write_cards(report, out_dir, [district] if district else None,
                                pdf="pdf" in formats, html="html" in formats)
+    if "html" in formats and "progress_policy" in report.extra:
+        from indicators.reports.progress import write_plan_status_html
+
+        say("施策ごとの状況（取組の進捗と評価C・Dの取組）を HTML にしています")
+        written.append(write_plan_status_html(report, out_dir))
     return written

@@ -248,6 +248,11 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
         for table in ("indicator_status", "plan_monitoring"):  # target statuses and plan coverage (issue 19)
             if table in tables:
                 extra[table] = _df(con, f"SELECT * FROM {table}")
+        if "measure_progress" in tables:  # the measures' yearly progress (indicators.reports.progress)
+            from indicators.reports.progress_rows import load_progress_frames
+
+            extra.update(load_progress_frames(con, int(fiscal_year)))
+            extra["progress_ratings"] = _df(con, "SELECT rating, label_ja FROM progress_ratings ORDER BY sort_order")
     finally:
         con.close()
     return ReportData(
@@ -447,7 +452,12 @@ TARGET_STATUS_NAMES = ("達成", "順調", "遅れ", "後退", "判定不可")
 
 
 def policy_status(data: ReportData) -> pd.DataFrame:
-    """Per plan policy: its monitored indicators with city value, target and status."""
+    """Per plan policy: its monitored indicators with city value, target and status, and the
+    progress of its measures (`progress`; a policy with progress but no indicator gets the
+    progress status instead of 指標なし)."""
+    from indicators.progress.measures import roman
+    from indicators.reports.progress_rows import policy_progress, progress_status, progress_text
+
     kpis = kpi_table(data).set_index("indicator_id")
     rows = []
     links = data.links.drop_duplicates(subset=["indicator_id", "goal_no", "policy_no"]) if not data.links.empty else data.links
@@ -461,11 +471,12 @@ def policy_status(data: ReportData) -> pd.DataFrame:
             parts.append(f"{k['name_ja']}: {k['value_text']}（目標 {k['target_text']}）")
             mets.append(k["met"])
         known = [m for m in mets if m is not None and not pd.isna(m)]
+        prog = policy_progress(data, pol.get("block_id"))
         judged = [kpis.loc[i, "status"] for i in ids if kpis.loc[i, "status"] in TARGET_STATUS_NAMES]
         if judged:  # the target status of its indicators (indicator_status), in the plan's order of concern
             status = "・".join(f"{n} {judged.count(n)}" for n in TARGET_STATUS_NAMES if judged.count(n))
         elif not ids:
-            status = "指標なし"
+            status = progress_status(prog) or "指標なし"
         elif not known:
             status = "判定不可"
         elif all(known):
@@ -476,9 +487,10 @@ def policy_status(data: ReportData) -> pd.DataFrame:
             "goal_no": pol["goal_no"], "policy_no": pol["policy_no"], "title": pol.get("title"),
             "indicators": "\n".join(parts + ([f"ほか {len(ids) - len(headline)} 指標（数値目標なし）"]
                                               if len(ids) > len(headline) else [])) or "—",
-            "status": status,
+            "status": status, "progress": progress_text(prog),
+            "position": f"{roman(int(pol['goal_no']))}-{pol['policy_no']}",
         })
-    return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status"])
+    return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status", "progress", "position"])
 
 
 def card_indicator(data: ReportData, indicator_id: str) -> bool:

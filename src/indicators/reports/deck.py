@@ -1,7 +1,6 @@
 """Committee slide deck (python-pptx): title, KPI vs target, gap map, priorities, policy status, notes.
 
-Every run of text gets the CJK font as both Latin and East-Asian typeface, so PowerPoint
-and LibreOffice render Japanese with Noto Sans CJK JP instead of a substitute.
+Text runs are placed with the CJK font by `reports.slides` (shared with the scenario slides).
 """
 from __future__ import annotations
 
@@ -9,78 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 from pptx import Presentation
-from pptx.dml.color import RGBColor
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches
 
 from indicators.reports import data as rd
-from indicators.reports.fonts import CJK_FAMILY
+from indicators.reports import progress as rp
+from indicators.reports.slides import NOTICE_RGB, _slide, _table, _text, _textbox, set_font  # noqa: F401
 from indicators.wording import whole_area
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-NOTICE_RGB = RGBColor(0xA0, 0x00, 0x00)
 ROWS_PER_TABLE = 9
-
-
-def set_font(run, size: float | None = None, bold: bool = False, colour: RGBColor | None = None,
-             family: str = CJK_FAMILY) -> None:
-    """Latin + East-Asian typeface on a run (python-pptx only sets a:latin by itself)."""
-    run.font.name = family
-    if size:
-        run.font.size = Pt(size)
-    run.font.bold = bold
-    if colour is not None:
-        run.font.color.rgb = colour
-    rpr = run._r.get_or_add_rPr()
-    ea = rpr.find(qn("a:ea"))
-    if ea is None:
-        ea = rpr.makeelement(qn("a:ea"), {})
-        rpr.find(qn("a:latin")).addnext(ea)
-    ea.set("typeface", family)
-
-
-def _text(frame, lines: list[str] | str, size: float = 14, bold: bool = False, colour: RGBColor | None = None):
-    lines = [lines] if isinstance(lines, str) else lines
-    frame.word_wrap = True
-    for i, line in enumerate(lines):
-        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        run = p.add_run()
-        run.text = line
-        set_font(run, size, bold, colour)
-
-
-def _textbox(slide, left, top, width, height, lines, size=14, bold=False, colour=None):
-    box = slide.shapes.add_textbox(left, top, width, height)
-    _text(box.text_frame, lines, size, bold, colour)
-    return box
-
-
-def _slide(prs: Presentation, title: str, notice: str | None):
-    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: we place every text ourselves
-    _textbox(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), title, size=26, bold=True)
-    if notice:
-        _textbox(slide, Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.4), notice, size=10, colour=NOTICE_RGB)
-    return slide
-
-
-def _table(slide, frame: pd.DataFrame, left, top, width, col_widths: list[float] | None = None, size: float = 12):
-    rows, cols = len(frame) + 1, len(frame.columns)
-    shape = slide.shapes.add_table(rows, cols, left, top, width, Emu(int(Inches(0.4)) * rows))
-    table = shape.table
-    if col_widths:
-        total = sum(col_widths)
-        for i, w in enumerate(col_widths):
-            table.columns[i].width = Emu(int(width * w / total))
-    for j, name in enumerate(frame.columns):
-        cell = table.cell(0, j)
-        cell.text_frame.paragraphs[0].text = ""
-        _text(cell.text_frame, str(name), size=size, bold=True)
-    for i, (_, row) in enumerate(frame.iterrows(), start=1):
-        for j, value in enumerate(row):
-            cell = table.cell(i, j)
-            cell.text_frame.paragraphs[0].text = ""
-            _text(cell.text_frame, str(value).split("\n"), size=size)
-    return table
 
 
 def _chunks(frame: pd.DataFrame, n: int) -> list[pd.DataFrame]:
@@ -147,10 +83,22 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     # 5. status per policy
     status = rd.policy_status(report)
     status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
-    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": f"監視する指標（{whole}）", "status": "状況"})
+    status = status[["施策", "indicators", "progress", "status"]].rename(columns={
+        "indicators": f"監視する指標（{whole}）", "progress": f"取組の進捗（{fy}年度）", "status": "状況"})
     for k, part in enumerate(_chunks(status, 5)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
-        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
+        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.2, 5.2, 2.6, 1.4], size=10)
+
+    # 5b. the measures rated C or D (only with progress records)
+    if "progress_behind" in report.extra:
+        behind = rp.behind_table(report)
+        parts = _chunks(behind, rp.BEHIND_ROWS_PER_SLIDE) if len(behind) else []
+        for k, part in enumerate(parts):
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度、{len(behind)}件）" + ("" if k == 0 else "（続き）"), notice)
+            _table(slide, part, Inches(0.5), Inches(1.1), Inches(12.3), [0.9, 0.9, 5.2, 1.6, 1.3, 3.4], size=9)
+        if not parts:
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
+            _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
 
     # 5b. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
     cover = rd.monitoring_summary(report)
