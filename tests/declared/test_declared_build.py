@@ -117,3 +117,14 @@ def test_hidden_on_the_exports(built: Path, tmp_path: Path) -> None:
     parquet = pd.read_parquet(built.parent / "indicator_values.parquet")
     hidden = parquet[(parquet["indicator_id"] == "guardians") & (parquet["area_level"] == "district")]
     assert len(hidden) == 2 and hidden["value"].isna().all() and hidden["numerator"].isna().all()
+
+
+def test_cli_status(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["indicators", "--status", "--warehouse", str(built), "--id", "guardians", "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["rows"]
+    assert (row["指標"], row["状況"], row["基準値"], row["最新値"], row["経路上の値"]) == (
+        "市民後見人の登録者数", "遅れ", "10 人（2023年度）", "12 人（2024年度）", "15 人")
+    assert main(["indicators", "--status", "--warehouse", str(built), "--level", "district", "--id", "guardians",
+                 "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("判定不可") == 2 and "2 人" not in out
