@@ -36,6 +36,7 @@ STEPS: dict[str, str] = {
     "resolve": "地区・小学校区コードの解決",
     "accessibility": "アクセス指標の入力を計算",
     "keys": "町内会・資源の主キーを作成",
+    "display": "地図用の区域形状を簡略化",
     "indicators": "指標を計算",
     "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
     "swap": "ウェアハウスを置き換え",

@@ -22,6 +22,7 @@ import shapely
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
+from indicators.spatial.display import write_display_areas
 from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
 from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
 from indicators.staging.resolve import Areas, resolve_codes
@@ -501,6 +502,10 @@ def build_steps(
         _insert(con, "load_reconciliation", pd.DataFrame(report.reconciliation,
                 columns=["source_file", "rows_read", "rows_loaded", "rows_rejected"]),
                 "source_file, rows_read, rows_loaded, rows_rejected")
+
+    # 7b. the areas simplified once for every map (indicators.spatial.display)
+    with _transaction(con):
+        run.step("display", lambda: write_display_areas(con))
 
     # 8. indicators
     if "indicators" in skip:
