@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from indicators.dashboard import ui
+from indicators.dashboard import notes, ui
 from indicators.services import exports, figures, mapstyle, queries
 from indicators.services.formatting import format_gap, format_value, is_true
 
@@ -30,7 +30,7 @@ fy = c3.selectbox("年度", ui.query(queries.fiscal_years)[::-1], format_func=la
 row = choices[choices["indicator_id"] == indicator].iloc[0]
 unit = row["unit"]
 if isinstance(row["target_text"], str) and row["target_text"].strip():
-    st.caption(f"【目指す姿】{row['target_text'].strip()}")
+    st.caption(f"【目指す姿】{ui.md(row['target_text'].strip())}")
 
 c4, c5 = st.columns([2, 1.5])
 default_pts = [t for t in type_label if t == row["resource_type"]] or list(type_label)[:1]
@@ -57,9 +57,10 @@ else:
     if (points["n"] > 1).any():
         st.caption("点の多い資源は、近くのものをまとめて1つの円（大きさ＝か所数）で表示しています。")
 
+notes.position_notes(fy, sorted({*shown_types, *([lack_type] if lack_type in type_label else [])}))
 n_lack = len(lacking)
 if lack_type != "（なし）":
-    st.markdown(f"**{lack_label}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack:,} / {len(layer):,}**")
+    st.markdown(f"**{ui.md(lack_label)}のない{ui.LEVEL_OPTIONS[level].split('（')[0]}：{n_lack:,} / {len(layer):,}**")
 
 presence = mapstyle.is_presence(layer.loc[~layer["suppressed"].map(is_true), "value"], unit)
 lack_set = set(lacking)

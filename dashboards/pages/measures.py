@@ -1,13 +1,11 @@
 """計画の取組: browse the plan's measures by goal/policy, actor, change mark, 重層的支援, text."""
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
-from indicators.dashboard import ui
-from indicators.services import queries
+from indicators.dashboard import progress_view, ui
+from indicators.services import monitoring, queries
 from indicators.services.formatting import format_gap, format_value, plan_position
 
 ACTOR_ORDER = ["行政", "民間", "市社協"]
@@ -30,6 +28,7 @@ actors = c3.multiselect("推進主体", actors_all, default=actors_all, key="pla
 flag = c4.selectbox("変更の印", [ALL, *opts["flags"]], key="plan_flag")
 jus = c5.selectbox("重層的支援の分類", [ALL, *opts["jusoteki"]], key="plan_jusoteki")
 search = st.text_input("キーワード検索（取組の本文）", key="plan_search", placeholder="例：地域食堂")
+progress = progress_view.filters()  # status, rating, department of a year's progress records
 fy = ui.query(queries.fiscal_years)[-1] if ui.query(queries.fiscal_years) else None
 
 found = ui.query(
@@ -41,8 +40,9 @@ found = ui.query(
     jusoteki=None if jus == ALL else jus,
     search=search or None,
 )
+found = progress_view.apply(found, progress)
 status = ui.query(queries.measure_indicator_status, tuple(found["measure_id"]), fy) if fy is not None else pd.DataFrame()
-st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・市全体の値）" if fy else ""))
+st.markdown(f"**該当する取組：{len(found)}件**" + (f"（指標は{fy}年度・{ui.whole_area()}の値）" if fy else ""))
 
 
 def _items(v: object) -> list[str]:
@@ -56,19 +56,24 @@ def _indicator_line(rows: pd.DataFrame) -> str:
     for r in rows.itertuples(index=False):
         gap = format_gap(r.gap, r.unit)
         mark = "◎" if gap == "達成" else ("▲" if gap.startswith("あと") else "・")
-        parts.append(f"{mark} {html.escape(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}）")
+        judged = f"・{target_status[r.indicator_id]}" if r.indicator_id in target_status else ""
+        parts.append(f"{mark} {ui.md(r.name_ja)} {format_value(r.value, r.unit, r.suppressed)}（{gap}{ui.md(judged)}）")
     return "モニタリング指標：" + "　".join(parts)
 
 
+target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 遅れ / 後退 / 判定不可 (latest year)
 by_measure = dict(tuple(status.groupby("measure_id"))) if not status.empty else {}
+records = progress_view.history(progress)
 for r in found.head(LIMIT).itertuples(index=False):
     with st.container(border=True):
-        tags = " ".join(f"`{f}`" for f in _items(r.change_flags))
-        jtags = " ".join(f":blue-badge[{j}]" for j in _items(r.jusoteki))
-        st.markdown(f"**{plan_position(r.goal_no, r.policy_no, r.section_no, r.item_no)}** :orange-badge[{r.actor}] {tags} {jtags}")
+        tags = " ".join(f"`{f.replace('`', '')}`" for f in _items(r.change_flags))
+        jtags = " ".join(f":blue-badge[{ui.md(j)}]" for j in _items(r.jusoteki))
+        st.markdown(f"**{plan_position(r.goal_no, r.policy_no, r.section_no, r.item_no)}** :orange-badge[{ui.md(r.actor)}] {tags} {jtags}")
         # Sub-points (・…) are part of the text on their own lines: keep the line breaks.
-        st.markdown(html.escape(r.text).replace("\n", "  \n"))
+        st.markdown(ui.md_lines(r.text))
         st.caption(_indicator_line(by_measure.get(r.measure_id, pd.DataFrame())))
+        if records or progress.fiscal_year is not None:
+            st.caption(progress_view.line(records.get(r.measure_id)))
 if len(found) > LIMIT:
     st.info(f"先頭の{LIMIT}件を表示しています。絞り込むか、CSV/Excel で全件をダウンロードしてください。")
 

@@ -9,7 +9,7 @@ from indicators.services import queries
 ui.banner()
 st.title("データ品質：前回の構築結果")
 meta = ui.meta()
-st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{meta.get('dataset_dir') or meta.get('name') or '—'}")
+st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{ui.md(meta.get('dataset_dir') or meta.get('name') or '—')}")
 
 rec = ui.query(queries.reconciliation)
 labels = {"source_file": "ファイル", "rows_read": "読込行数", "rows_loaded": "取込行数", "rows_rejected": "除外行数", "balanced": "整合"}

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "indicators.services.commands",  # app
     "indicators.importers.commands",  # import ...
     "indicators.sample.commands",  # sample-data
+    "indicators.progress.commands",  # progress template|import|summary
 )
 
 

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 from dash_helpers import array, banner_texts, frames, plotly_specs
 
-from indicators.engine.api import SYNTHETIC_NOTICE
 from indicators.services import mapstyle
 from indicators.warehouse.duck import connect
+from indicators.wording import synthetic_notice
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def _areas(spec: dict) -> list[dict]:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from dash_helpers import banner_texts, texts
 
-from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.wording import synthetic_notice
 from indicators.warehouse.duck import connect
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def _count(at) -> str:

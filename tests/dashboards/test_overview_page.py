@@ -4,8 +4,10 @@ from __future__ import annotations
 from indicators.warehouse.duck import connect
 from dash_helpers import banner_texts, frames, metrics
 
-from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.wording import synthetic_notice
 from indicators.services.formatting import format_value
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def test_fixture_tiles_follow_the_year(fixture_wh, open_page):

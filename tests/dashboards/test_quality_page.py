@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dash_helpers import banner_texts, frames
 
-from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.wording import synthetic_notice
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def test_reconciliation_and_rejected_rows(fixture_wh, open_page):

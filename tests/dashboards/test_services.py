@@ -26,7 +26,7 @@ def test_csv_has_bom_notice_and_suppressed_label():
     text = raw.decode("utf-8-sig").splitlines()
     assert text[0] == f"注記,{SYNTHETIC_NOTICE}"
     assert text[1] == "indicator_id,値,suppressed,flags"
-    assert text[2] == "a,0.5,False,追加・再掲"
+    assert text[2] == "a,0.5,,追加、再掲"  # lists 「、」-joined, False blank (True would be ✓)
     assert text[3].startswith("b,秘匿,")
     assert exports.to_csv_bytes(FRAME).decode("utf-8-sig").splitlines()[0].startswith("indicator_id")
 
@@ -37,6 +37,30 @@ def test_xlsx_notice_in_a1_and_table_below():
     assert ws["A1"].value == SYNTHETIC_NOTICE
     assert [c.value for c in ws[3]][:2] == ["indicator_id", "値"]
     assert ws["B5"].value == "秘匿"
+
+
+def test_xlsx_numbers_formats_widths_and_frozen_header():
+    """Read back with openpyxl: numbers are numbers with percent/number formats, never 「69.5%」."""
+    frame = pd.DataFrame({"name": ["高齢化率", "食堂（10万人あたり）", "相談の場", "秘匿の値"],
+                          "value": [0.4641, 166.6667, 12.0, None], "unit": ["ratio", "per_100000", "count", "ratio"],
+                          "suppressed": [False, False, False, True], "flag": [True, False, True, False],
+                          "types": [["地域づくり"], [], None, ["参加支援", "地域づくり"]]})
+    sheets = [exports.Sheet("指標", frame, {"name": "指標", "value": "値"}, unit_of={"value": "unit"},
+                            drop=["unit", "suppressed"]),
+              exports.Sheet("統計", pd.DataFrame({"年度": [2024], "人口": [1574]}))]
+    wb = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_workbook(sheets, SYNTHETIC_NOTICE)))
+    assert wb.sheetnames == ["指標", "統計"]
+    ws = wb["指標"]
+    assert ws["A1"].value == SYNTHETIC_NOTICE and [c.value for c in ws[3]] == ["指標", "値", "flag", "types"]
+    assert ws["B4"].value == 0.4641 and ws["B4"].number_format == "0.0%"
+    assert ws["B5"].value == 166.6667 and ws["B5"].number_format == "#,##0.0"
+    assert ws["B6"].value == 12 and ws["B6"].number_format == "#,##0"
+    assert ws["B7"].value == "秘匿"
+    assert [ws[f"C{r}"].value for r in range(4, 8)] == ["✓", None, "✓", None]
+    assert [ws[f"D{r}"].value for r in range(4, 8)] == ["地域づくり", None, None, "参加支援、地域づくり"]
+    assert ws.freeze_panes == "A4" and ws.column_dimensions["A"].width >= 2 * len("食堂（10万人あたり）")
+    st = wb["統計"]
+    assert st["B4"].value == 1574 and isinstance(st["B4"].value, int) and st["B4"].number_format == "#,##0"
 
 
 def test_png_uses_an_installed_cjk_font_with_the_glyphs():

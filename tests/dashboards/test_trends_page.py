@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 from dash_helpers import array, banner_texts, frames, plotly_specs
 
-from indicators.engine.api import SYNTHETIC_NOTICE
+from indicators.wording import synthetic_notice
+
+SYNTHETIC_NOTICE = synthetic_notice("鳥取市")  # the warehouses' municipality
 
 
 def test_trend_lines_follow_the_chosen_areas(fixture_wh, open_page):

@@ -31,8 +31,10 @@ SHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
 PAGES = [
     ("", "概要：計画の目指す姿と現状", "目標を達成した指標"),
     ("gap_map", "地図：目指す姿に届いていない区域", "この資源がない区域を赤枠で表示"),
+    ("scenario", "次の拠点（シナリオ）", "新しい拠点ごとの効果"),
     ("district_card", "地区カルテ", "地区の統計"),
     ("measures", "計画の取組（第６章）", "該当する取組"),
+    ("progress", "取組の進捗", "評価の分布"),
     ("trends", "推移・優先度", "年度推移"),
     ("quality", "データ品質：前回の構築結果", "除外された行"),
 ]
@@ -110,6 +112,9 @@ def test_every_page_renders_in_chromium(server: str, sample_warehouse: Path) -> 
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ja-JP")
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
+        # offline: every request (page icon, fonts, map, scripts) goes to the app's own host
+        outside: list[str] = []
+        page.on("request", lambda r: outside.append(r.url) if _outside(r.url, server) else None)
         for path, title, text in PAGES:
             page.goto(f"{server}/{path}", wait_until="domcontentloaded")
             expect(page.get_by_text(title).first).to_be_visible(timeout=30_000)
@@ -131,3 +136,12 @@ def test_every_page_renders_in_chromium(server: str, sample_warehouse: Path) -> 
                 page.screenshot(path=str(SHOTS / "gap_map_school.png"), full_page=True)
         browser.close()
     assert not errors, errors
+    assert outside == [], outside
+
+
+def _outside(url: str, server: str) -> bool:
+    from urllib.parse import urlsplit
+
+    if url.startswith(("data:", "blob:", "about:")):
+        return False
+    return urlsplit(url).netloc != urlsplit(server).netloc

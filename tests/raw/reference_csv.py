@@ -12,11 +12,12 @@ from indicators.raw.csvfile import _slow_body, read_header
 from indicators.raw.encoding import read_text
 
 
-def read_csv_rowwise(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], list[tuple[int, int]]]:
-    """(header, [(line, {column: text})], malformed) read with the csv module only."""
+def read_csv_rowwise(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], list[tuple[int, int]], list]:
+    """(header, [(line, {column: text})], malformed, problems) read record by record with the csv module
+    (the header is one line in the files compared)."""
     text, _ = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = read_header(reader, path.name, None)
-    rows, lines, malformed = _slow_body(reader, path.name, len(header))
+    physical = io.StringIO(text, newline="").readlines()
+    header = read_header(csv.reader(physical[:1]), path.name, None)
+    rows, lines, malformed, problems = _slow_body(physical[1:], 2, header)
     records = [(ln, {h: v for h, v in zip(header, row) if h}) for ln, row in zip(lines, rows)]
-    return header, records, malformed
+    return header, records, malformed, problems

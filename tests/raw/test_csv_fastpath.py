@@ -41,9 +41,9 @@ def _compare(lines: list[str], eol: str, encoding: str, final_eol: bool) -> None
     if isinstance(ref, tuple) and ref[0] == "error":
         assert new == ref
         return
-    header, records, malformed = ref
-    assert (new.header, new.records, new.malformed) == (header, records, malformed)
-    assert new.rows_read == len(records) + len(malformed)
+    header, records, malformed, problems = ref
+    assert (new.header, new.records, new.malformed, new.problems) == (header, records, malformed, problems)
+    assert new.rows_read == len(records) + len(malformed) + len(problems)
 
 
 @settings(max_examples=300, deadline=None)

@@ -6,7 +6,7 @@ import io
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from indicators.raw.cells import parse_int
@@ -20,6 +20,9 @@ cell = st.text(alphabet=st.sampled_from(list("ab地区,\"\n 1")), min_size=1, ma
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp932"]),
        eol=st.sampled_from(["\n", "\r\n"]))
 def test_line_numbers_match_physical_lines(rows: list[tuple[str, str]], encoding: str, eol: str) -> None:
+    # a line inside a quoted cell that on its own is a whole row (here: holds a comma) is read as a
+    # quote that never closes (data/raw/README.md); such cells are another test's subject
+    assume(all("," not in seg for a, b in rows for c in (a, b) for seg in c.split("\n")[1:-1]))
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator=eol)
     w.writerow(["id", "text"])

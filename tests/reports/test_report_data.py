@@ -77,7 +77,16 @@ def test_unknown_year_and_missing_warehouse(fixture_warehouse, tmp_path):
 
 def test_format_value_units():
     assert rd.format_value(0.5, "ratio") == "50.0%"
-    assert rd.format_value(2.5, "per_1000") == "2.50/千人"
+    assert rd.format_value(2.5, "per_1000") == "2.50 /千人"
     assert rd.format_value(1882.6, "meters") == "1,883 m"
     assert rd.format_value(None, "ratio") == rd.MISSING_LABEL
     assert rd.format_value(12, "count", suppressed=True) == rd.SUPPRESSED_LABEL
+
+
+def test_card_and_dashboard_round_the_same_figure_alike():
+    from indicators.services.formatting import format_value as dashboard
+
+    # 3 cafeterias per 1,800 people = 166.666… /10万人: one rule, one text (was 167 vs 166.67)
+    for v, unit in ((3 / 1800 * 1e5, "per_100000"), (2.5, "per_1000"), (0.4641, "ratio"), (1882.6, "meters")):
+        assert rd.format_value(v, unit) == dashboard(v, unit)
+    assert rd.format_value(3 / 1800 * 1e5, "per_100000") == "167 /10万人"

@@ -67,7 +67,8 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
     prs = Presentation(out / "committee_deck_2024.pptx")
     slides = [_slide_texts(s) for s in prs.slides]
     assert len(slides) == 6  # title, KPI, map, priority, policy, notes
-    # KPI rows: name | value | target | gap | change — values from indicator_values, read independently
+    # KPI rows: name | value | target | gap | change | target status (— : this hand-made warehouse has
+    # no indicator_status) — values from indicator_values, read independently
     from indicators.warehouse.duck import connect
 
     con = connect(fixture_warehouse, read_only=True)
@@ -76,7 +77,7 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
         "WHERE v.area_level = 'city' AND v.fiscal_year = 2024").fetchall())
     con.close()
     kpi_rows = {r.split(" | ")[0]: r.split(" | ") for r in slides[1] if " | " in r}
-    assert kpi_rows["常設型の相談の場がある地区の割合"][1:] == ["66.7%", "100.0%", "あと 33.3ポイント", "+33.3ポイント"]
+    assert kpi_rows["常設型の相談の場がある地区の割合"][1:] == ["66.7%", "100.0%", "あと 33.3ポイント", "+33.3ポイント", "—"]
     assert kpi_rows["常設型の相談の場がある地区の割合"][1] == f"{vals['常設型の相談の場がある地区の割合'] * 100:.1f}%"
     assert kpi_rows["常設型の地区サロンがある地区の割合"][1] == f"{vals['常設型の地区サロンがある地区の割合'] * 100:.1f}%"
     # only headline indicators (and those with a target) are on the KPI slide
@@ -90,7 +91,7 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
     notes = "\n".join(slides[5])
     assert rd.suppression_rule(3) in notes and "1以上3未満" in notes
     # synthetic notice on every slide
-    notice = rd.synthetic_notice()
+    notice = rd.synthetic_notice("鳥取市")
     assert all(any(notice in t for t in s) for s in slides)
 
 
@@ -117,7 +118,7 @@ def test_card_pdf_one_page_with_suppression(all_outputs):
     assert "高齢者単身世帯数 秘匿" in text  # 2 households < 3
     assert "高齢者単身世帯数 2" not in text
     assert "相談の場から1km以内の65歳以上人口 秘匿" in text
-    assert unicodedata.normalize("NFKC", rd.synthetic_notice()) in text.replace("\n", "")
+    assert unicodedata.normalize("NFKC", rd.synthetic_notice("鳥取市")) in text.replace("\n", "")
 
 
 def test_cards_html_all_districts(report):
@@ -136,11 +137,13 @@ def test_bad_district_and_resource_are_user_errors(fixture_warehouse, tmp_path, 
     rc = main(["report", "--format", "html", "--district", "X99", "--warehouse", str(fixture_warehouse),
                "--out", str(tmp_path)])
     assert rc == 1
-    assert "X99" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "X99" in err and "地区コード" in err and "districts.district_code" not in err
     rc = main(["report", "--format", "png", "--resource", "nothing", "--warehouse", str(fixture_warehouse),
                "--out", str(tmp_path)])
     assert rc == 1
-    assert "--resource nothing" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "資源の種別 nothing" in err and "indicator_catalogue" not in err
 
 
 # ------------------------------------------------------------------ glyphs are real

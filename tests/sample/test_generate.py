@@ -82,7 +82,9 @@ def test_same_seed_gives_byte_identical_files(ds: dict, tmp_path: Path) -> None:
 
 def test_other_seed_differs_and_committed_dataset_is_current(ds: dict, tmp_path: Path) -> None:
     generate_sample(tmp_path / "other", seed=7)
-    assert (tmp_path / "other" / "districts.geojson").read_bytes() != (ds["dir"] / "districts.geojson").read_bytes()
+    # 地区 borders follow the real 公民館 only; school districts also have seeded helper points.
+    assert (tmp_path / "other" / "districts.geojson").read_bytes() == (ds["dir"] / "districts.geojson").read_bytes()
+    assert (tmp_path / "other" / "school_districts.geojson").read_bytes() != (ds["dir"] / "school_districts.geojson").read_bytes()
     assert (tmp_path / "other" / "resources.csv").read_bytes() != (ds["dir"] / "resources.csv").read_bytes()
     # The committed files are exactly what the committed script makes (regenerate with `welfare sample-data`).
     for name in FILES:
@@ -106,9 +108,13 @@ def test_dataset_yaml(ds: dict) -> None:
     assert m["synthetic"] is True and str(m["as_of"]) == "2025-03-31" and m["crs"] == "EPSG:6668"
     assert m["suppression_threshold"] == 3 and "架空" in m["synthetic_note"]
     assert all(isinstance(s, str) for s in m["sources"])
-    assert any("合成" in s for s in m["sources"]) and any("14校" in s for s in m["sources"])
+    assert any("合成" in s for s in m["sources"])
     readme = (ds["dir"] / "README.md").read_text(encoding="utf-8")
     assert "架空の合成データ" in readme and "likely" in readme
+    # Both real sources credited, in dataset.yaml (hence the deck's source line) and the README.
+    for text in ("\n".join(m["sources"]), readme):
+        assert "国土数値情報（行政区域データ）（国土交通省）を加工して作成" in text
+        assert "国土地理院「指定緊急避難場所・指定避難所データ」" in text
 
 
 def test_csv_columns_follow_the_contract(ds: dict) -> None:
@@ -153,6 +159,13 @@ def test_embedded_reference_matches_shared_reference() -> None:
     assert got == want and len(want) == 14
 
 
+def test_embedded_outline_and_points_are_the_shared_files() -> None:
+    for name, embedded in (("city_outline.geojson", reference.OUTLINE_FILE), ("public_points.csv", reference.POINTS_FILE)):
+        if not (SHARED_REF / name).exists():
+            pytest.skip("shared reference folder not present on this machine")
+        assert embedded.read_bytes() == (SHARED_REF / name).read_bytes(), name
+
+
 def test_every_reference_name_present_with_its_flag(ds: dict) -> None:
     d = ds["districts"].set_index("district_name")
     assert len(d) == len(reference.DISTRICTS) == 59
@@ -165,11 +178,6 @@ def test_every_reference_name_present_with_its_flag(ds: dict) -> None:
     assert len(s) == 41 and (s["school_kind"] == "義務教育学校").sum() == 4
     for r in reference.SCHOOLS:
         assert s.loc[r.name, "school_kind"] == r.kind
-        if r.lat is not None:  # real points kept exactly
-            assert (s.loc[r.name, "school_lat"], s.loc[r.name, "school_lon"]) == (r.lat, r.lon)
-            assert s.loc[r.name, "school_point_source"] == "public"
-        else:
-            assert s.loc[r.name, "school_point_source"] == "synthetic"
 
 
 def test_known_district_figures_used(ds: dict) -> None:
@@ -183,6 +191,18 @@ def test_known_district_figures_used(ds: dict) -> None:
 
 # ----------------------------------------------------------------------------- geometry
 
+def _outline_m() -> shapely.Geometry:
+    return gpd.GeoSeries([reference.city_outline_lonlat()], crs="EPSG:6668").to_crs(METRIC).iloc[0]
+
+
+def _public(kind: str) -> dict[str, list[Point]]:
+    """Real points of each reference 地区 / school, read straight from the CSV."""
+    with reference.POINTS_FILE.open(encoding="utf-8") as f:
+        pts = pd.read_csv(f, dtype=str, keep_default_na=False)
+    pts = pts[(pts["kind"] == kind) & (pts["matches_reference"] != "")]
+    return {n: [Point(float(r.lon), float(r.lat)) for r in g.itertuples()] for n, g in pts.groupby("matches_reference")}
+
+
 def test_layers_are_valid_gapless_same_outline(ds: dict) -> None:
     d = ds["districts"].to_crs(METRIC)
     s = ds["schools"].to_crs(METRIC)
@@ -195,9 +215,36 @@ def test_layers_are_valid_gapless_same_outline(ds: dict) -> None:
         assert abs(union.area - layer.area.sum()) < 1e-6 * union.area
     du, su = d.union_all(), s.union_all()
     assert du.symmetric_difference(su).area < 1e-5 * du.area
-    assert 650e6 < du.area < 900e6  # the real city is 765 km²
-    lon0, lat0, lon1, lat1 = ds["districts"].total_bounds
-    assert 133.94 <= lon0 and lon1 <= 134.36 and 35.24 <= lat0 and lat1 <= 35.59
+
+
+def test_union_of_each_layer_is_the_real_city_outline(ds: dict) -> None:
+    outline = _outline_m()
+    assert 764e6 < outline.area < 766e6  # 765.2 km² (official 765.31)
+    for layer in ("districts", "schools"):
+        union = ds[layer].to_crs(METRIC).union_all()
+        assert union.symmetric_difference(outline).area < 0.005 * outline.area, layer
+
+
+def test_each_district_around_its_real_centre_and_school_district_around_its_school(ds: dict) -> None:
+    d = ds["districts"].set_index("district_name").geometry
+    centres = _public("community_centre")
+    assert set(centres) == set(d.index)
+    for name, pts in centres.items():  # 湖南 has its 分館 too
+        assert all(d[name].contains(p) for p in pts), name
+    s = ds["schools"].set_index("school_name")
+    sites = _public("school")
+    assert set(sites) == set(s.index) and len(sites["鹿野学園"]) == 2
+    for name, pts in sites.items():
+        assert all(s.geometry[name].contains(p) for p in pts), name
+        assert Point(s.loc[name, "school_lon"], s.loc[name, "school_lat"]) == pts[0], name
+
+
+def test_every_assoc_and_resource_point_inside_the_city(ds: dict) -> None:
+    outline = reference.city_outline_lonlat()
+    for table in ("assocs", "resources"):
+        t = ds[table][ds[table]["lat"] != ""]
+        pts = shapely.points(t["lon"].astype(float), t["lat"].astype(float))
+        assert len(t) > 100 and shapely.contains(outline, pts).all(), table
 
 
 def test_districts_and_school_districts_do_not_nest(ds: dict) -> None:
@@ -217,7 +264,7 @@ def test_urban_districts_small_rural_large(ds: dict) -> None:
     urban = d[d["district_name"].isin(["久松", "遷喬", "醇風", "明徳", "修立"])]["km2"]
     rural = d[d["area_block"] != "旧鳥取市"]["km2"]
     assert urban.max() < rural.median() / 4
-    assert d.set_index("district_name").loc["佐治", "km2"] > 60
+    assert d.set_index("district_name").loc["佐治", "km2"] > 60  # 旧佐治村 is about 110 km²
 
 
 def test_school_points_inside_their_school_district(ds: dict) -> None:

@@ -31,7 +31,8 @@ def wh_file(wh, tmp_path):
 
 
 def test_suggest_json_and_store(wh_file, capsys):
-    rc = main(["suggest", "--type", "community_cafeteria", "--n", "2", "--warehouse", str(wh_file), "--format", "json"])
+    rc = main(["suggest", "--type", "community_cafeteria", "--n", "2", "--warehouse", str(wh_file), "--format", "json",
+               "--save"])
     assert rc == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["notice"]  # synthetic data carries the notice
@@ -51,15 +52,18 @@ def test_suggest_json_and_store(wh_file, capsys):
 
 
 def test_suggest_geojson_table_and_no_store(wh_file, capsys):
+    # saving is opt-in (--save): a plain run leaves the warehouse as it was (issue 20)
+    mtime = wh_file.stat().st_mtime_ns
     assert main(["suggest", "--type", "community_cafeteria", "--n", "1", "--warehouse", str(wh_file),
-                 "--format", "geojson", "--no-store"]) == 0
+                 "--format", "geojson"]) == 0
     gj = json.loads(capsys.readouterr().out)
     assert gj["type"] == "FeatureCollection" and len(gj["features"]) == 1
     lon, lat = gj["features"][0]["geometry"]["coordinates"]
     assert 133 < lon < 135 and 35 < lat < 36
-    assert main(["suggest", "--type", "community_cafeteria", "--n", "2", "--warehouse", str(wh_file), "--no-store"]) == 0
-    out = capsys.readouterr().out
-    assert "秘匿" in out and "S1小学校" in out
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "2", "--warehouse", str(wh_file)]) == 0
+    captured = capsys.readouterr()
+    assert "秘匿" in captured.out and "S1小学校" in captured.out
+    assert "--save" in captured.err and wh_file.stat().st_mtime_ns == mtime
     from indicators.warehouse.duck import connect
 
     con = connect(wh_file, read_only=True)

@@ -47,7 +47,7 @@ def test_tiny_build_tables(tiny_dataset, tmp_path: Path) -> None:
     assert len(meta) == 1
     m = meta.iloc[0]
     assert (m["municipality_code"], m["crs"], m["metric_crs"], m["as_of_fy"], m["min_fy"], m["max_fy"]) == (
-        "312011", "EPSG:6668", "EPSG:6673", 2024, 2023, 2024)
+        "312011", "EPSG:6668", "EPSG:6673", 2024, 2022, 2024)  # 2022: the first resources open
     assert bool(m["synthetic"]) and list(m["sources"]) == ["テスト用"] and m["suppression_threshold"] == 3
     d = query(wh, "SELECT district_code, name_confidence, area_km2, centroid_lon, ST_IsValid(geom) AS ok FROM districts ORDER BY 1")
     assert d["district_code"].tolist() == ["D1", "D2"] and d["name_confidence"].tolist() == ["confirmed", "likely"]

@@ -32,6 +32,31 @@ def _area_of(points: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, code: str) -> pd
     return j[~j.index.duplicated(keep="first")][code]
 
 
+def _place_unlocated(res: pd.DataFrame, located: pd.Series, assocs: pd.DataFrame, districts: gpd.GeoDataFrame,
+                     schools: gpd.GeoDataFrame, metric: str, crs: str) -> None:
+    """Issue 20, written again the geopandas way: a resource without a point stands at the
+    households-weighted centre of the 町内会 of its given 地区 (else 小学校区), or the area's centroid."""
+    pts = assocs.dropna(subset=["lat", "lon"]).copy()
+    pts["school"] = _area_of(_points(pts, crs), schools, "school_code")
+    pts["w"] = pd.to_numeric(pts["households"], errors="coerce").fillna(0)
+    centres = {}
+    for level, key, areas, code in (("d", "district_code", districts, "district_code"), ("s", "school", schools, "school_code")):
+        cent = areas.to_crs(metric).centroid.to_crs(crs)
+        for c, x, y in zip(areas[code], cent.x, cent.y):
+            centres[(level, str(c))] = (x, y)
+        for c, g in pts.groupby(key):
+            w = g["w"].to_numpy(dtype=float)
+            if w.sum() > 0:
+                centres[(level, str(c))] = (float((g["lon"] * w).sum() / w.sum()), float((g["lat"] * w).sum() / w.sum()))
+            else:
+                centres[(level, str(c))] = (float(g["lon"].mean()), float(g["lat"].mean()))
+    for i in res.index[~located]:
+        d, sc = res.at[i, "district_code"], res.at[i, "school_code"]
+        key = ("d", str(d)) if pd.notna(d) else (("s", str(sc)) if pd.notna(sc) else None)
+        if key in centres:
+            res.at[i, "lon"], res.at[i, "lat"] = centres[key]
+
+
 def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     """Indicator frames {'coverage', 'density', 'access'} for the dataset directory."""
     d = Path(dataset_dir)
@@ -46,7 +71,25 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     res = pd.read_csv(d / "resources.csv", dtype={"district_code": str, "school_code": str, "resource_id": str},
                       keep_default_na=False, na_values=[""])
 
+    ap = _points(assocs, crs)
+    assocs["school"] = _area_of(ap, schools, "school_code")
+    # a resource without a point sits at the households-weighted centre of its area's 町内会
+    # (the 地区 when given, else the 小学校区), as the contract says
+    w = assocs["households"].clip(lower=0).fillna(0) if "households" in assocs else pd.Series(0.0, index=assocs.index)
+    for code_col, key in (("district_code", "district_code"), ("school_code", "school")):
+        g = assocs.assign(w=w, wx=w * assocs["lon"], wy=w * assocs["lat"]).groupby(key)[["w", "wx", "wy", "lon", "lat"]]
+        tot, mean = g.sum(), g.mean()
+        cx = (tot["wx"] / tot["w"]).where(tot["w"] > 0, mean["lon"])
+        cy = (tot["wy"] / tot["w"]).where(tot["w"] > 0, mean["lat"])
+        todo = res["lat"].isna() & res["lon"].isna() & res[code_col].notna()
+        if not todo.any():
+            continue
+        res.loc[todo, "lon"] = res.loc[todo, code_col].map(cx)
+        res.loc[todo, "lat"] = res.loc[todo, code_col].map(cy)
+
     # areas of each resource: given codes first, else point in polygon
+    located = res["lat"].notna() & res["lon"].notna()
+    _place_unlocated(res, located, assocs, districts, schools, metric, crs)
     located = res["lat"].notna() & res["lon"].notna()
     rp = _points(res[located], crs)
     res.loc[located, "pip_district"] = _area_of(rp, districts, "district_code")
@@ -54,12 +97,13 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     res["district"] = res["district_code"].fillna(res["pip_district"])
     res["school"] = res["school_code"].fillna(res["pip_school"])
 
-    ap = _points(assocs, crs)
-    assocs["school"] = _area_of(ap, schools, "school_code")
-    years = sorted(stats["fiscal_year"].unique())
     as_of = pd.Timestamp(str(meta["as_of"]))
     as_of_fy = as_of.year if as_of.month >= 4 else as_of.year - 1  # Japanese fiscal year
-    years = [int(y) for y in years if y <= as_of_fy]
+    # the contract's year range: every year an input names, not before first_fy (default as_of_fy - 4)
+    first_fy = int(meta["first_fy"]) if meta.get("first_fy") not in (None, "") else as_of_fy - 4
+    named = [stats["fiscal_year"], res["opened_fy"], res["closed_fy"], assocs.get("sasaeai_map_fy", pd.Series(dtype=float))]
+    earliest = min([as_of_fy, *(int(c.min()) for c in map(lambda c: pd.to_numeric(c, errors="coerce").dropna(), named) if len(c))])
+    years = list(range(max(earliest, min(first_fy, as_of_fy)), as_of_fy + 1))
     types = sorted(res["resource_type"].unique())
 
     cov_rows, den_rows, acc_rows = [], [], []
@@ -88,7 +132,8 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
                                                   "fiscal_year": fy, "value": rate}))
                     total = (act["resource_type"] == t).sum()
                     den_rows.append(pd.DataFrame({"resource_type": [t], "area_level": "city", "area_code": city,
-                                                  "fiscal_year": fy, "value": [total / aged.sum() * 1000]}))
+                                                  "fiscal_year": fy,
+                                                  "value": [total / aged.sum() * 1000 if aged.notna().any() else np.nan]}))
         # nearest active located resource of each type for every 町内会
         act_loc = rp_m[active[located].to_numpy()]
         for t in types:

@@ -8,14 +8,16 @@ sessions still on the old file keep being served by its own open instance meanwh
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import pandas as pd
 import streamlit as st
 
+from indicators import wording
 from indicators.services import exports, queries
 from indicators.services.formatting import format_gap, format_value, is_true
 from indicators.services.privacy import synthetic_notice
@@ -87,13 +89,39 @@ def meta() -> dict[str, Any]:
 
 def notice() -> str | None:
     """The synthetic notice when the data is synthetic, for banners and exports."""
-    return synthetic_notice() if meta().get("synthetic") else None
+    m = meta()
+    return synthetic_notice(m.get("municipality_name")) if m.get("synthetic") else None
+
+
+def whole_area() -> str:
+    """市全体 / 町全体 / 村全体 for the open dataset (indicators.wording)."""
+    return wording.whole_area(meta().get("municipality_name"))
+
+
+# Every ASCII punctuation mark Markdown (or Streamlit's :directives[], $math$) could read as syntax.
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=^\"'])")
+
+
+def md(value: Any) -> str:
+    """Data as literal text inside Streamlit Markdown (st.title/markdown/caption/metric labels…).
+
+    The one place names from files are made safe to render: `[リンク](#)` or `![x](http://…)` from
+    a district or resource name shows as those characters instead of a link or an image the browser
+    would fetch. Line breaks become spaces (a name is one line).
+    """
+    text = "" if value is None else str(value)
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.splitlines()))
+
+
+def md_lines(value: Any) -> str:
+    """`md` for a multi-line text (plan text): each line escaped, line breaks kept (Markdown hard breaks)."""
+    return "  \n".join(md(line) for line in ("" if value is None else str(value)).splitlines())
 
 
 def banner() -> None:
     text = notice()
     if text:
-        st.warning(text, icon="⚠️")
+        st.warning(md(text), icon="⚠️")
 
 
 def year_select(label: str = "年度", key: str | None = None, years: list[int] | None = None) -> int:
@@ -110,7 +138,7 @@ def indicator_table(df: pd.DataFrame, with_city: bool = False) -> pd.DataFrame:
     for r in df.itertuples(index=False):
         row = {"指標": r.name_ja, "値": format_value(r.value, r.unit, getattr(r, "suppressed", False))}
         if with_city:
-            row["市全体"] = format_value(r.city_value, r.unit)
+            row[whole_area()] = format_value(r.city_value, r.unit)
         row["目標"] = format_value(r.target, r.unit)
         row["目標との差"] = "—" if is_true(getattr(r, "suppressed", False)) else format_gap(r.gap, r.unit)
         rows.append(row)
@@ -129,29 +157,38 @@ def print_css() -> None:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _csv(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_csv_bytes(df, note, dict(labels))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _xlsx(df: pd.DataFrame, note: str | None, labels: tuple[tuple[str, str], ...]) -> bytes:
-    return exports.to_xlsx_bytes(df, note, dict(labels))
-
-
 def downloads(
-    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None, key: str = ""
+    df: pd.DataFrame, stem: str, labels: Mapping[str, str] | None = None, png: Callable[[], bytes] | None = None,
+    key: str = "", unit_of: Mapping[str, str] | None = None, formats: Mapping[str, str] | None = None,
+    drop: Sequence[str] = (), sheets: Sequence[exports.Sheet] | None = None,
 ) -> None:
     """CSV / Excel / PNG buttons. Files are made only when clicked (deferred), so they never
-    slow down an interaction; every file carries the synthetic notice."""
+    slow down an interaction; every file carries the synthetic notice. Give `df` as numbers
+    (not display text): Excel gets them as numbers, formatted by `unit_of` (column → the column
+    holding its unit) or `formats`; `sheets` makes a workbook of several sheets (CSV: `df`)."""
     note = notice()
-    lab = tuple((labels or {}).items())
+    lab = dict(labels or {})
+    book = list(sheets) if sheets else [exports.Sheet("データ", df, lab, dict(unit_of or {}), dict(formats or {}), drop)]
+    csv_frame = df.drop(columns=[c for c in drop if c in df.columns])
     cols = st.columns(3 if png else 2)
-    cols[0].download_button("CSV（Excel対応）", lambda: _csv(df, note, lab), file_name=f"{stem}.csv",
+    cols[0].download_button("CSV（Excel対応）", lambda: exports.to_csv_bytes(csv_frame, note, lab), file_name=f"{stem}.csv",
                             mime="text/csv", key=f"csv-{key or stem}", on_click="ignore", icon=":material/download:")
-    cols[1].download_button("Excel（xlsx）", lambda: _xlsx(df, note, lab), file_name=f"{stem}.xlsx",
+    cols[1].download_button("Excel（xlsx）", lambda: exports.to_xlsx_workbook(book, note), file_name=f"{stem}.xlsx",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             key=f"xlsx-{key or stem}", on_click="ignore", icon=":material/download:")
     if png:
         cols[2].download_button("グラフ（PNG）", png, file_name=f"{stem}.png", mime="image/png",
                                 key=f"png-{key or stem}", on_click="ignore", icon=":material/image:")
+
+
+def page_icon() -> Any:
+    """The browser-tab icon drawn here (three people), so no icon font is fetched from a CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    colour = (31, 119, 180, 255)
+    for cx, top in ((16, 14), (48, 14), (32, 22)):
+        draw.ellipse((cx - 8, top - 8, cx + 8, top + 8), fill=colour)  # head
+        draw.pieslice((cx - 15, top + 10, cx + 15, top + 40), 180, 360, fill=colour)  # shoulders
+    return img

@@ -17,8 +17,10 @@ import duckdb
 import pandas as pd
 
 from indicators.engine.suppression import DEFAULT_THRESHOLD, PEOPLE_COUNT_COLUMNS, suppress_counts
+from indicators.wording import SYNTHETIC_PREFIX
 
-SYNTHETIC_NOTICE = "このデータは合成データ（架空）を含みます。実際の鳥取市の統計ではありません。"
+# The notice without the municipality; every output uses wording.synthetic_notice(municipality_name).
+SYNTHETIC_NOTICE = SYNTHETIC_PREFIX
 AREA_LEVEL_LABELS = {"city": "市全体", "district": "地区", "school_district": "小学校区"}
 LEVELS = tuple(AREA_LEVEL_LABELS)
 

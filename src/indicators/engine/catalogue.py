@@ -19,7 +19,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CATALOGUE_DIR = Path(__file__).parent / "catalogue"
 SQL_DIR = Path(__file__).parent / "sql"
 
-AREA_LEVELS = ("city", "district", "school_district")
+SPATIAL_LEVELS = ("city", "district", "school_district")
+# levels of the plan itself (progress family): 基本目標, 基本計画, 主体, 重層的支援 category
+PLAN_LEVELS = ("goal", "policy", "actor", "jusoteki")
+AREA_LEVELS = SPATIAL_LEVELS + PLAN_LEVELS
 UNITS = ("ratio", "count", "per_1000", "per_100000", "score", "meters")
 DIRECTIONS = ("higher", "lower")
 REQUIRED = ("indicator_id", "name_ja", "definition_ja", "area_levels", "formula", "unit",
@@ -64,7 +67,15 @@ class Indicator:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     order: int = 50
     requires: tuple[str, ...] = ()
+    requires_rows: tuple[str, ...] = ()  # skipped also when one of these tables is empty
     source_file: str = ""
+    # declared by the dataset (indicators.yaml, see indicators.declared): values may be absent,
+    # and baseline and target year come with the declaration
+    declared: bool = False
+    baseline: float | None = None
+    baseline_fy: int | None = None
+    target_fy: int | None = None
+    source: str | None = None
 
     @property
     def sql_path(self) -> Path:
@@ -105,6 +116,9 @@ def _parse_file(path: Path) -> list[Indicator]:
     file_family = str(doc.get("family", path.stem))
     order = int(doc.get("order", 50))
     requires = tuple(doc.get("requires") or ())
+    requires_rows = tuple(doc.get("requires_rows") or ())
+    # a family about every measure of the plan (progress) links to no particular block
+    whole_plan = bool(doc.get("whole_plan", False))
     out: list[Indicator] = []
     for raw in doc["indicators"]:
         ind_id = raw.get("indicator_id", "?") if isinstance(raw, dict) else "?"
@@ -123,7 +137,7 @@ def _parse_file(path: Path) -> list[Indicator]:
         if not isinstance(raw["counts_people"], bool):
             _fail(path, f"{ind_id} の counts_people は true / false です")
         blocks = tuple(_plan_ref(path, ind_id, b) for b in (raw["plan_blocks"] or []))
-        if not blocks:
+        if not blocks and not whole_plan:
             _fail(path, f"{ind_id} の plan_blocks が空です（監視する計画の項目を指定してください）")
         target = raw.get("target")
         out.append(Indicator(
@@ -143,7 +157,8 @@ def _parse_file(path: Path) -> list[Indicator]:
             denominator_counts_people=bool(raw.get("denominator_counts_people", False)),
             params=dict(raw.get("params") or {}),
             order=order,
-            requires=requires,
+            requires=requires + requires_rows,
+            requires_rows=requires_rows,
             source_file=path.name,
         ))
     return out
@@ -188,12 +203,22 @@ def catalogue_frame(indicators: list[Indicator] | None = None) -> pd.DataFrame:
         "plan_refs": [b.label() for b in i.plan_blocks],
         "params_json": json.dumps(i.params, ensure_ascii=False, sort_keys=True),
         "sort_order": n,
+        "declared": i.declared,
+        "baseline": i.baseline,
+        "baseline_fy": i.baseline_fy,
+        "target_fy": i.target_fy,
+        "source": i.source,
     } for n, i in enumerate(inds)]
     frame = pd.DataFrame(rows, columns=[
         "indicator_id", "name_ja", "definition_ja", "family", "area_levels", "formula", "unit",
         "target", "target_text", "direction", "counts_people", "resource_type",
-        "denominator_counts_people", "plan_refs", "params_json", "sort_order"])
-    frame["target"] = frame["target"].astype("float64")
+        "denominator_counts_people", "plan_refs", "params_json", "sort_order",
+        "declared", "baseline", "baseline_fy", "target_fy", "source"])
+    for col in ("target", "baseline"):
+        frame[col] = frame[col].astype("float64")
+    for col in ("baseline_fy", "target_fy"):
+        frame[col] = frame[col].astype("Int64")
+    frame["declared"] = frame["declared"].astype(bool)
     return frame
 
 

@@ -80,6 +80,7 @@ TABLE_COLUMNS = [("指標", "name_ja"), ("区域", "area_name"), ("コード", "
 def _run(args: argparse.Namespace) -> int:
     from indicators.errors import UserError
     from indicators.engine import api
+    from indicators.wording import synthetic_notice
 
     if args.catalogue:
         df = api.catalogue(args.warehouse) if args.warehouse or api._path(None).exists() else api.catalogue()
@@ -104,7 +105,7 @@ def _run(args: argparse.Namespace) -> int:
     if df.empty:
         years = f"{meta.get('min_fy')}〜{meta.get('max_fy')}"
         raise UserError(f"条件に合う指標値がありません（--fy {fy}、--level {args.level}、年度の範囲 {years}）")
-    notice = api.SYNTHETIC_NOTICE if meta.get("synthetic") else None
+    notice = synthetic_notice(meta.get("municipality_name")) if meta.get("synthetic") else None
     title = f"指標値（{fy}年度）" if fy is not None else "指標値（全年度）"
     _emit(df, OUTPUT_COLUMNS, args.format, title=title, notice=notice)
     return 0

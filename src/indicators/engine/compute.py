@@ -17,7 +17,7 @@ global sort of millions of rows.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 import duckdb
@@ -30,6 +30,7 @@ from indicators.engine.catalogue import (
     params_frame,
     plan_refs_frame,
 )
+from indicators.engine.target_status import write_target_status
 from indicators.engine.suppression import DEFAULT_THRESHOLD, group_counts_sql, suppress_values_sql
 
 VALUE_COLUMNS = ["indicator_id", "area_level", "area_code", "fiscal_year", "value", "numerator",
@@ -107,7 +108,7 @@ def write_plan_links(con: duckdb.DuckDBPyConnection, indicators: list[Indicator]
     block_expr = "s.block_id" if "block_id" in cols else "NULL::VARCHAR"
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE eng_plan_matches AS
-        SELECT r.indicator_id, r.ref_label, {block_expr} AS block_id,
+        SELECT r.indicator_id::VARCHAR AS indicator_id, r.ref_label::VARCHAR AS ref_label, {block_expr} AS block_id,
                r.goal_no, r.policy_no, r.section_no, r.item_no, s.goal_no AS matched
         FROM refs r
         LEFT JOIN plan_sections s
@@ -303,7 +304,7 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
         raise RuntimeError(f"sql/{family}.sql returned indicators not declared in family {family}: {foreign}")
     for ind_id, ind in ids.items():
         levels = levels_by_id.get(ind_id, set())
-        if not levels:
+        if not levels and not ind.declared:  # a declared indicator may have no values yet
             raise RuntimeError(f"sql/{family}.sql produced no rows for indicator {ind_id}")
         if levels - set(ind.area_levels):
             extra = sorted(levels - set(ind.area_levels), key=lambda v: (v is None, str(v)))
@@ -326,7 +327,8 @@ def _check_family(con: duckdb.DuckDBPyConnection, family: str, members: list[Ind
 
 
 def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir: Path | None = None,
-                pending: Mapping[str, Callable[[], None]] | None = None) -> None:
+                pending: Mapping[str, Callable[[], None]] | None = None,
+                only_families: Collection[str] | None = None) -> None:
     """Write indicator_catalogue, indicator_plan_links, indicator_values, priority_scores (+ parquet).
 
     Parquet copies go to `parquet_dir`, by default the folder of the connection's database
@@ -334,9 +336,14 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
     Meant for the build's temporary warehouse: a failing family leaves indicator_values partly
     written, and the build then discards the whole file. `pending`: tables another connection is
     still writing (the build's accessibility thread), name → wait function; a family that
-    requires one waits for it (and gets its error) first.
+    requires one waits for it (and gets its error) first. `only_families`: compute only these (tests of
+    one family on a tiny plan whose blocks the other families' plan_blocks would not match).
     """
-    indicators = load_catalogue()
+    from indicators.declared.catalogue import declared_indicators
+
+    indicators = load_catalogue() + declared_indicators(con)  # one catalogue: built in + indicators.yaml
+    if only_families is not None:
+        indicators = [i for i in indicators if i.family in only_families]
     con.execute("SET enable_progress_bar = false")  # the build shows its own progress
     meta = read_meta(con)
     write_catalogue(con, indicators)
@@ -353,6 +360,8 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
             if table in waits:
                 waits.pop(table)()
         absent = [t for t in members[0].requires if not _table_exists(con, t)]
+        absent += [t for t in members[0].requires_rows
+                   if t not in absent and not con.execute(f'SELECT EXISTS (FROM "{t}")').fetchone()[0]]
         if absent:
             skipped += [m.indicator_id for m in members]
             continue
@@ -365,6 +374,10 @@ def compute_all(con: duckdb.DuckDBPyConnection, quiet: bool = True, parquet_dir:
         con.execute("DELETE FROM indicator_plan_links WHERE list_contains(?, indicator_id)", [skipped])
 
     _write_priority_scores(con)
+    write_target_status(con, meta["suppression_threshold"])
+    from indicators.declared.monitoring import write_plan_monitoring
+
+    write_plan_monitoring(con)
     _write_parquet(con, parquet_dir)
 
 
@@ -428,5 +441,7 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, parquet_dir: Path | None = No
     for table in ("indicator_values", "priority_scores", "indicator_catalogue", "indicator_plan_links"):
         target = parquet_dir / f"{table}.parquet"
         tmp = target.with_suffix(".parquet.tmp")
-        con.execute(f"COPY {table} TO '{tmp.as_posix()}' (FORMAT parquet)")
+        # the relation API takes the path as a value: no SQL is assembled from it (a quote in the
+        # warehouse path once ended the literal and ran a second COPY of its own)
+        con.table(table).write_parquet(str(tmp))
         tmp.replace(target)

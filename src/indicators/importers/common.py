@@ -20,7 +20,7 @@ import yaml
 
 from indicators.errors import UserError
 from indicators.raw.cells import parse_number
-from indicators.raw.csvfile import read_csv
+from indicators.raw.csvfile import header_summary, read_csv
 from indicators.raw.dataset import fiscal_year_of, municipality_check_digit
 from indicators.raw.encoding import read_text
 
@@ -376,9 +376,9 @@ def load_towns(path: Path, ds: Dataset | None = None) -> TownResolver:
     kcol, ncol = _pick(t.header, TOWN_KEY_ALIASES), _pick(t.header, TOWN_NAME_ALIASES)
     dcol, dncol = _pick(t.header, DISTRICT_CODE_ALIASES), _pick(t.header, DISTRICT_NAME_ALIASES)
     if dcol is None:
-        raise UserError(f"{path.name}: 列 district_code（地区コード）がありません（見つかった列: {', '.join(t.header)}）")
+        raise UserError(f"{path.name}: 列 district_code（地区コード）がありません（見つかった列: {header_summary(t.header)}）")
     if kcol is None and ncol is None:
-        raise UserError(f"{path.name}: 列 key_code（KEY_CODE）か town_name（町丁名）のどちらかが必要です（見つかった列: {', '.join(t.header)}）")
+        raise UserError(f"{path.name}: 列 key_code（KEY_CODE）か town_name（町丁名）のどちらかが必要です（見つかった列: {header_summary(t.header)}）")
     by_key: dict[str, str] = {}
     by_name: dict[str, str] = {}
     names: dict[str, str] = dict(ds.district_names()) if ds else {}

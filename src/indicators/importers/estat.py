@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from indicators.errors import UserError
+from indicators.raw.csvfile import header_summary
 from indicators.importers.common import (
     Dataset, Reconciliation, TownResolver, count_cell, csv_rows, fmt_count, key_stem, merge_district_stats,
     read_geodata, read_text_file, show_count,
@@ -69,7 +70,7 @@ def read_estat_csv(path: Path, overrides: dict[str, str] | None = None) -> Estat
     header = [h.strip().replace("\ufeff", "").strip('"') for h in rows[0][1]]
     missing = [c for c in ("KEY_CODE", "NAME") if c not in header]
     if missing:
-        raise UserError(f"{path.name}: e-Stat 小地域の列 {', '.join(missing)} がありません（見つかった列: {', '.join(header[:10])} …）")
+        raise UserError(f"{path.name}: e-Stat 小地域の列 {', '.join(missing)} がありません（見つかった列: {header_summary(header)}）")
     ki = header.index("KEY_CODE")
     labels: dict[str, str] = {}
     body = rows[1:]

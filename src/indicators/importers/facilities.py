@@ -17,7 +17,7 @@ from indicators.importers.common import (
     RESOURCES_COLUMNS, Dataset, Reconciliation, norm_name, read_table_rows, write_table,
 )
 from indicators.raw.cells import parse_fiscal_year, parse_float
-from indicators.raw.csvfile import read_csv
+from indicators.raw.csvfile import header_summary, read_csv
 
 DEFAULT_TYPES = Path(__file__).with_name("facility_types.csv")
 RESOURCE_TYPES = {"consultation_place", "district_salon", "community_cafeteria", "coordinator", "activity_base",
@@ -42,7 +42,7 @@ def load_types(path: Path) -> tuple[dict[str, str], set[str]]:
     """type_ja → resource_type; the second value lists resource_types outside the contract vocabulary."""
     t = read_csv(path)
     if not {"type_ja", "resource_type"} <= set(t.header):
-        raise UserError(f"{path.name}: 列 type_ja と resource_type が必要です（見つかった列: {', '.join(t.header)}）")
+        raise UserError(f"{path.name}: 列 type_ja と resource_type が必要です（見つかった列: {header_summary(t.header)}）")
     out: dict[str, str] = {}
     for line, r in t.records:
         k, v = norm_name(r["type_ja"]), r["resource_type"].strip()

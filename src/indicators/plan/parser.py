@@ -441,9 +441,13 @@ class _Parser:
     def on_flags(self, tok: Token, idx: int) -> None:
         o = self.open
         nxt = self.next_significant(idx)
-        if (o and o.kind == "measure" and "".join(o.parts).rstrip().endswith("。")
+        prev = self.tokens[idx - 1] if idx > 0 else None
+        at_page_top = prev is not None and (
+            prev.kind == "page_no" or (prev.kind == "goal" and self.goal == goal_number(prev.m.group(1))))
+        if (o and o.kind == "measure" and "".join(o.parts).rstrip().endswith("。") and at_page_top
                 and nxt is not None and nxt.kind == "target_header"):
-            # A mark alone at the top of a page before 【目指す姿】 flags the block that starts there.
+            # A mark alone at the top of a page before 【目指す姿】 flags the block that starts there;
+            # on its own line without a page break it is the mark of the bullet above (wrapped).
             self.close()
             self.pending_block_flags = (extract_flags(tok.text)[1], tok.line_no)
             return

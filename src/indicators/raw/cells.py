@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+MAX_EXACT_INT = 2**53
 NULL_MARKS = {"", "…", "...", "***", "・・・", "‥", "NA", "N/A", "n/a"}
 ZERO_MARKS = {"-", "－", "−", "‐", "―", "—", "–", "ー"}
 SUPPRESSED_MARKS = {"X", "x", "秘匿", "χ"}
@@ -92,7 +93,8 @@ def parse_int(raw: str | None) -> Cell:
     if c.status != "ok":
         return c
     v = float(c.value)
-    if v != int(v):
+    # beyond 2^53 a float is no longer the integer written (and DuckDB's BIGINT ends at 2^63)
+    if v != int(v) or abs(v) > MAX_EXACT_INT:
         return INVALID
     return Cell(int(v), "ok")
 

@@ -1,7 +1,8 @@
 """Reading CSV files as strings with their 1-based line numbers (header = line 1).
 
-Encoding is detected, not assumed: UTF-8 with BOM, UTF-8, then cp932 (Shift_JIS).
-Quoted cells may span lines, so a record's line number is the line where it starts.
+Encoding is detected, not assumed (raw.encoding). Quoted cells may span lines, so a record's
+line number is the line where it starts; a quote that never closes is reported on its line and
+the next lines are read one by one (`_records`), never joined into one cell.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import pyarrow.csv as pacsv
 
 from indicators.errors import UserError
 from indicators.raw.cells import WHITESPACE_RE2
-from indicators.raw.encoding import UTF8_BOM, decode, read_bytes
+from indicators.raw.encoding import UTF8_BOM, decode, label, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -42,10 +43,17 @@ class CsvTable:
     lines: np.ndarray
     # records whose field count exceeds the header: (line, number of fields)
     malformed: list[tuple[int, int]] = field(default_factory=list)
+    # records refused while reading (line, column, value, reason): a quote that never closes, a cell
+    # over CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason
+    problems: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+
+    @property
+    def encoding_label(self) -> str:
+        return label(self.encoding)
 
     @property
     def rows_read(self) -> int:
-        return len(self.frame) + len(self.malformed)
+        return len(self.frame) + len(self.malformed) + len(self.problems)
 
     @property
     def records(self) -> list[tuple[int, dict[str, str]]]:
@@ -162,26 +170,155 @@ def _fast_body(body: str, data: bytes, n: int, physical: int) -> tuple[pd.DataFr
     return df.iloc[keep, :n].reset_index(drop=True), lines[keep], malformed
 
 
-def _slow_body(reader: Any, name: str, n: int) -> tuple[list[list[str]], list[int], list[tuple[int, int]]]:
+# ---- records: physical lines grouped into CSV records, a stray quote reported -------------------
+
+# A cell longer than this (characters) is refused with its row; a quoted cell is never joined
+# beyond it (a stray quote then is reported instead of swallowing the rest of the file).
+CELL_LIMIT = 4 * 1024 * 1024
+UNTERMINATED = "引用符が閉じていません"
+csv.field_size_limit(max(csv.field_size_limit(), 4 * CELL_LIMIT))
+
+_START, _FIELD, _QUOTED, _QUOTE = range(4)
+
+
+def _scan(line: str, state: int) -> tuple[int, int]:
+    """(state at the end of `line`, fields begun in it) for the csv module's default dialect.
+
+    States: at a field's start, in an unquoted field, in a quoted field, just after a quote inside
+    a quoted field. A line that ends in _QUOTED continues on the next line.
+    """
+    if state != _QUOTED and '"' not in line:
+        return (_START if line.endswith(("\n", "\r")) else _FIELD), line.count(",") + (state == _START)
+    fields = 1 if state == _START else 0
+    i, n = 0, len(line)
+    while i < n:
+        if state == _QUOTED:
+            j = line.find('"', i)
+            if j < 0:
+                return _QUOTED, fields
+            state, i = _QUOTE, j + 1
+            continue
+        ch = line[i]
+        if state == _QUOTE:
+            if ch == '"':
+                state = _QUOTED
+            elif ch == ",":
+                state, fields = _START, fields + 1
+            elif ch in "\r\n":
+                return _START, fields
+            else:
+                state = _FIELD
+        elif state == _START and ch == '"':
+            state = _QUOTED
+        elif ch == ",":
+            state, fields = _START, fields + 1
+        elif ch in "\r\n":
+            return _START, fields
+        else:
+            state = _FIELD
+        i += 1
+    return state, fields
+
+
+def _closes(line: str) -> bool:
+    """Whether a quoted cell continued on `line` closes on it (a doubled quote is a quote in the cell)."""
+    i = line.find('"')
+    while i >= 0:
+        if line[i + 1:i + 2] != '"':
+            return True
+        i = line.find('"', i + 2)
+    return False
+
+
+def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
+    """(first, last, ok) line indexes of each record; ok=False: a quote opened on `first` never closes.
+
+    A quoted cell may span lines. Its quote is taken as stray (reported, and reading goes on
+    with the next line) when it runs to the end of the file, past CELL_LIMIT characters, or up
+    to a line that on its own is a complete row of the header's `n` fields.
+    """
+    stop: dict[int, int] = {}  # line → first line at or after it that closes a quote or is a whole row
+
+    def next_stop(k: int) -> int:
+        seen = []
+        while k < len(lines) and k not in stop:
+            seen.append(k)
+            if _closes(lines[k]):
+                break
+            st, fields = _scan(lines[k], _START)
+            if st != _QUOTED and fields == n:
+                break
+            k += 1
+        end = stop.get(k, k)
+        for s in seen:
+            stop[s] = end
+        return end
+
+    i = 0
+    while i < len(lines):
+        state, _ = _scan(lines[i], _START)
+        j, size = i, len(lines[i])
+        while state == _QUOTED:
+            k = next_stop(j + 1)
+            size += sum(len(lines[x]) for x in range(j + 1, min(k + 1, len(lines))))
+            if k >= len(lines) or not _closes(lines[k]) or size > CELL_LIMIT:
+                break  # end of file, a whole row, or too long: the quote is stray
+            j = k
+            state, _ = _scan(lines[k], _QUOTED)
+        if state == _QUOTED:
+            yield i, i, False
+            i += 1
+        else:
+            yield i, j, True
+            i = j + 1
+
+
+Problem = tuple[int, "str | None", "str | None", str]  # (line, column, value, reason): a row refused while reading
+
+
+def _preview(text: str, limit: int = 40) -> str:
+    text = text.rstrip("\r\n")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _slow_body(lines: list[str], first_line: int, header: list[str]
+               ) -> tuple[list[list[str]], list[int], list[tuple[int, int]], list[Problem]]:
+    """Rows of the physical `lines` (the first is line `first_line`) with the csv module, record by record.
+
+    Returns rows padded to the header, their lines, rows with extra cells (line, fields) and rows
+    refused while reading (a stray quote, an over-long cell, bytes the csv module refuses).
+    """
+    n = len(header)
     rows: list[list[str]] = []
-    lines: list[int] = []
+    out_lines: list[int] = []
     malformed: list[tuple[int, int]] = []
-    while True:
-        start = reader.line_num + 1
+    problems: list[Problem] = []
+    for i, j, ok in _records(lines, n):
+        start = first_line + i
+        if not ok:
+            problems.append((start, None, _preview(lines[i]), UNTERMINATED))
+            continue
         try:
-            row = next(reader)
-        except StopIteration:
-            break
+            got = list(csv.reader(lines[i:j + 1]))
         except csv.Error as exc:
-            raise UserError(f"{name}: CSV として読めません（{start} 行目: {exc}）") from exc
+            why = "NUL 文字（\\x00）を含みます" if "NUL" in str(exc) else "CSV の行として読めません"
+            problems.append((start, None, None, why))
+            continue
+        row = got[0] if len(got) == 1 else [c for r in got for c in r]
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) > n and any(c.strip() for c in row[n:]):
             malformed.append((start, len(row)))
             continue
+        long = [k for k, c in enumerate(row[:n]) if len(c) > CELL_LIMIT]
+        if long:
+            k = long[0]
+            problems.append((start, header[k] or None, None,
+                             f"セルが長すぎます（{len(row[k]):,} 文字。1 セル {CELL_LIMIT:,} 文字まで）"))
+            continue
         rows.append((row + [""] * n)[:n])
-        lines.append(start)
-    return rows, lines, malformed
+        out_lines.append(start)
+    return rows, out_lines, malformed, problems
 
 
 def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[str]:
@@ -191,7 +328,8 @@ def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[s
     except StopIteration:
         raise UserError(f"{name}: ファイルが空です（ヘッダー行がありません）") from None
     except csv.Error as exc:
-        raise UserError(f"{name}: CSV として読めません（1 行目: {exc}）") from exc
+        why = "NUL 文字（\\x00）を含みます" if "NUL" in str(exc) else "CSV の行として読めません"
+        raise UserError(f"{name}: 1 行目（ヘッダー）が{why}") from exc
     rename = rename or {}
     header = []
     for h in raw_header:
@@ -214,14 +352,22 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
     name = source_file or path.name
     data = read_bytes(path)
     text, enc = decode(data, name)
-    reader = csv.reader(_lines(text))
-    header = read_header(reader, name, rename)
+    physical_iter = _lines(text)
+    head = [next(physical_iter, "")]
+    if not head[0]:
+        raise UserError(f"{name}: ファイルが空です（ヘッダー行がありません）")
+    # a header cell may be quoted over a few lines; a header quote that never closes is an error
+    while _scan("".join(head), _START)[0] == _QUOTED:
+        nxt = next(physical_iter, None)
+        if nxt is None or len(head) > 10:
+            raise UserError(f"{name}: 1 行目（ヘッダー）の{UNTERMINATED}")
+        head.append(nxt)
+    header = read_header(csv.reader(head), name, rename)
     n = len(header)
     keep_cols = [i for i, h in enumerate(header) if h]
     arrow = fast = None
-    if reader.line_num == 1:
-        m = _LINE_END.search(text)
-        start = m.end() if m else len(text)
+    if len(head) == 1:
+        start = len(head[0])
         if start == len(text):
             fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
         else:
@@ -231,11 +377,16 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
                 body_bytes = data[skip + len(text[:start].encode("utf-8")):]
             else:
                 body_bytes = text[start:].encode("utf-8")
-            if b"\x00" not in body_bytes:  # NUL in the header already failed in the csv module
+            # a quote opened on the last line runs to the end of the file: Arrow and pandas take it as
+            # closed there, the csv-module path reports it
+            if b"\x00" not in body_bytes and not _last_line_open(text, start):  # the csv module reports NUL
                 physical = _physical_lines(body_bytes)
                 arrow = _arrow_body(body_bytes, n, physical)
                 if arrow is None:
                     fast = _fast_body(text[start:], body_bytes, n, physical)
+                if len(body_bytes) > CELL_LIMIT and _longest_cell(arrow or fast) > CELL_LIMIT:
+                    arrow = fast = None  # the csv-module path refuses those rows one by one
+    problems: list[Problem] = []
     if arrow is not None:
         df, lines = arrow
         malformed: list[tuple[int, int]] = []
@@ -245,11 +396,27 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
         frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)
                               for i in keep_cols}, dtype=object)
     else:
-        rows, line_list, malformed = _slow_body(reader, name, n)
+        rows, line_list, malformed, problems = _slow_body(list(physical_iter), len(head) + 1, header)
         cols = list(zip(*rows)) if rows else [()] * n
         frame = pd.DataFrame({header[i]: np.array(cols[i], dtype=object) for i in keep_cols}, dtype=object)
         lines = np.array(line_list, dtype=np.int64)
-    return CsvTable(name, enc, header, frame, np.asarray(lines, dtype=np.int64), malformed)
+    return CsvTable(name, enc, header, frame, np.asarray(lines, dtype=np.int64), malformed, problems)
+
+
+def _last_line_open(text: str, start: int) -> bool:
+    """Whether the last non-empty line of text[start:] ends inside a quoted cell (scanned alone)."""
+    end = len(text)
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    cut = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+    return _scan(text[(cut + 1 if cut >= 0 else start):end], _START)[0] == _QUOTED
+
+
+def _longest_cell(parsed: tuple | None) -> int:
+    """Characters of the longest cell of a fast path's frame (0 when there is none)."""
+    if parsed is None or not len(parsed[0]):
+        return 0
+    return max(int(parsed[0][c].str.len().max()) for c in parsed[0].columns)
 
 
 def require_columns(table: CsvTable, required: list[str]) -> None:
@@ -258,6 +425,20 @@ def require_columns(table: CsvTable, required: list[str]) -> None:
     if missing:
         raise UserError(
             f"{table.source_file}: 必須の列 {', '.join(missing)} がありません"
-            f"（見つかった列: {', '.join(h for h in table.header if h) or 'なし'}。"
+            f"（見つかった列: {header_summary(table.header)}。"
             "別の列名なら dataset.yaml の columns: で対応付けてください）"
         )
+
+
+def header_summary(header: list[str], fields: int = 12, chars: int = 24) -> str:
+    """The header's field names for a message: at most `fields` names of at most `chars` characters,
+    control characters shown as '?' (a message never carries a whole line of an unexpected file)."""
+    named = [h for h in header if h]
+    if not named:
+        return "なし"
+    shown = []
+    for h in named[:fields]:
+        h = "".join("?" if ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 else ch for ch in h)
+        shown.append(h if len(h) <= chars else h[:chars] + "…")
+    more = f" ほか {len(named) - fields} 列" if len(named) > fields else ""
+    return ", ".join(shown) + more

@@ -15,6 +15,7 @@ import yaml
 from indicators.errors import UserError
 
 DATASET_YAML = "dataset.yaml"
+MAX_THRESHOLD = 2**31 - 1  # dataset_meta.suppression_threshold is an INTEGER
 GEOMETRY_EXTS = (".geojson", ".json", ".gpkg", ".shp")
 TABLES = ("district_stats", "neighbourhood_assocs", "resources", "crosswalk", "districts", "school_districts")
 
@@ -90,6 +91,10 @@ class DatasetConfig:
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
     # extension: extra resource types {resource_type: {label_ja, plan_refs}}
     resource_types: dict[str, dict[str, str]] = field(default_factory=dict)
+    # extension: the earliest fiscal year the build covers (None: four years before as_of_fy)
+    first_fy: int | None = None
+    # the whole parsed document: sections owned by other modules (e.g. progress_ratings) are read there
+    doc: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def as_of_fy(self) -> int:
@@ -115,6 +120,47 @@ class DatasetConfig:
         return sorted(d.glob("*.txt")) if d.is_dir() else []
 
 
+# dataset.yaml is a few dozen lines: anything near this size is not a dataset description
+MAX_YAML_BYTES = 1024 * 1024
+# a handful of anchors/aliases is normal YAML; a "billion laughs" needs many (each alias nests the last)
+MAX_ALIASES = 32
+
+
+class _Limited:
+    """Composer mixin: fails after MAX_ALIASES aliases (nested aliases expand exponentially when walked)."""
+
+    aliases = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise yaml.YAMLError(f"エイリアス（*名前）が多すぎます（{MAX_ALIASES} 個まで）")
+        return super().compose_node(parent, index)
+
+
+class SafeLoader(_Limited, yaml.SafeLoader):
+    """yaml.SafeLoader with an alias limit; dates stay text (checked by _parse_date, which names the
+    key: PyYAML's own timestamp constructor raises a bare ValueError for 25:00)."""
+
+
+SafeLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+class TextLoader(_Limited, yaml.BaseLoader):
+    """Every scalar as text (codes keep leading zeros), with the alias limit."""
+
+
+def load_yaml(text: str, source: str = DATASET_YAML) -> tuple[Any, Any]:
+    """(values, all scalars as text) of a dataset.yaml text; UserError for anything YAML refuses."""
+    try:
+        return yaml.load(text, Loader=SafeLoader), yaml.load(text, Loader=TextLoader)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise UserError(f"{source}: YAML として読めません（{str(exc)[:300]}）") from None
+
+
 def _err(col: str, msg: str) -> UserError:
     return UserError(f"{DATASET_YAML}: {col} {msg}")
 
@@ -124,8 +170,13 @@ def _parse_date(value: Any, col: str) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:  # 2024-10-01T09:00:00 (a time of day is allowed and dropped)
+        return dt.datetime.fromisoformat(text.replace(" ", "T", 1)).date()
     except ValueError:
         raise _err(col, f"が日付（例: 2024-10-01）として読めません: {value!r}") from None
 
@@ -155,13 +206,9 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
         raise UserError(f"{DATASET_YAML}: 必須のファイルがありません（{dataset_dir}）")
     from indicators.raw.encoding import read_text
 
-    text, _ = read_text(path)
-    try:
-        doc = yaml.safe_load(text)
-        # All scalars as text: keeps leading zeros of codes (YAML would read 011002 as octal).
-        raw = yaml.load(text, Loader=yaml.BaseLoader)
-    except yaml.YAMLError as exc:
-        raise UserError(f"{DATASET_YAML}: YAML として読めません（{exc}）") from exc
+    text, _ = read_text(path, max_bytes=MAX_YAML_BYTES)
+    # raw: all scalars as text, keeps leading zeros of codes (YAML would read 011002 as octal)
+    doc, raw = load_yaml(text)
     if not isinstance(doc, dict):
         raise UserError(f"{DATASET_YAML}: キーと値の対応（name: ... など）で書いてください")
     for key in ("name", "municipality_code", "municipality_name", "synthetic", "as_of"):
@@ -180,8 +227,8 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
     if isinstance(sources, str):
         sources = [sources]
     threshold = doc.get("suppression_threshold", 3)
-    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 0:
-        raise _err("suppression_threshold", f"は 0 以上の整数で書いてください: {threshold!r}")
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or not 0 <= threshold <= MAX_THRESHOLD:
+        raise _err("suppression_threshold", f"は 0 以上 {MAX_THRESHOLD:,} 以下の整数で書いてください: {threshold!r}")
     crs = str(doc.get("crs") or "EPSG:6668")
     try:
         import pyproj
@@ -191,6 +238,14 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
             pyproj.CRS.from_user_input(str(doc["metric_crs"]))
     except pyproj.exceptions.CRSError as exc:
         raise _err("crs", f"が座標参照系として読めません: {exc}") from exc
+    first_fy = None
+    if doc.get("first_fy") not in (None, ""):
+        from indicators.raw.cells import parse_fiscal_year
+
+        cell = parse_fiscal_year(str(raw["first_fy"]))
+        if cell.status != "ok":
+            raise _err("first_fy", f"は年度（例 2020、令和2年度）で書いてください: {raw['first_fy']}")
+        first_fy = int(cell.value)
     rtypes = doc.get("resource_types") or {}
     if not isinstance(rtypes, dict):
         raise _err("resource_types", "は「種別: {label_ja: ..., plan_refs: ...}」の形で書いてください")
@@ -211,4 +266,6 @@ def read_dataset_yaml(dataset_dir: Path) -> DatasetConfig:
         metric_crs=str(doc["metric_crs"]) if doc.get("metric_crs") else None,
         columns=_columns_section(doc.get("columns")),
         resource_types=rtypes_out,
+        first_fy=first_fy,
+        doc=doc,
     )

@@ -1,12 +1,14 @@
 """Reading area polygons (GeoJSON, GeoPackage, Shapefile) via pyogrio, reprojected to lon/lat."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import geopandas as gpd
 import pyproj
 
 from indicators.errors import UserError
+from indicators.raw.encoding import check_regular
 
 STORAGE_CRS = "EPSG:6668"
 # Shapefile (dBase) field names are cut to 10 characters.
@@ -26,6 +28,7 @@ def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = 
     A file without CRS information is taken to be in `dataset_crs`. Geometries are returned
     unrepaired; staging repairs and reports them. Column `feature_no` is the 1-based feature index.
     """
+    check_regular(path)  # a FIFO would block pyogrio; /proc and devices are not map files
     try:
         import pyogrio
 
@@ -33,7 +36,9 @@ def read_geometry(path: Path, dataset_crs: str, rename: dict[str, str] | None = 
         if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
             # Japanese shapefiles without .cpg are usually cp932; pyogrio would assume ISO-8859-1.
             kwargs["encoding"] = "cp932"
-        gdf = pyogrio.read_dataframe(path, **kwargs)
+        with warnings.catch_warnings():  # NaN coordinates warn here; staging rejects those features
+            warnings.simplefilter("ignore", RuntimeWarning)
+            gdf = pyogrio.read_dataframe(path, **kwargs)
     except Exception as exc:  # pyogrio raises several DataSource errors
         raise UserError(f"{path.name}: 地図ファイルとして読めません（{exc}）") from exc
     if not isinstance(gdf, gpd.GeoDataFrame) or gdf.geometry is None:

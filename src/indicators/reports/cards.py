@@ -12,6 +12,7 @@ import jinja2
 
 from indicators.reports import data as rd
 from indicators.reports.fonts import register_cjk_font
+from indicators.wording import whole_area
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 
@@ -50,7 +51,8 @@ def render_cards_html(report: rd.ReportData, codes: list[str] | None = None, wit
     codes = known if codes is None else [str(c) for c in codes]
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise UserError(f"--district {', '.join(unknown)} は districts.district_code にありません")
+        sample = "、".join(known[:5]) + ("、…" if len(known) > 5 else "")
+        raise UserError(f"--district: 地区コード {', '.join(unknown)} の地区はありません（地区コードの例: {sample}）")
     cards = []
     for code in codes:
         card = rd.district_card_data(report, code)
@@ -61,6 +63,7 @@ def render_cards_html(report: rd.ReportData, codes: list[str] | None = None, wit
     return _env().get_template("card.html").render(
         title=title, cards=cards, notice=report.notice, fiscal_year=report.fiscal_year,
         municipality=meta.get("municipality_name") or "", dataset=meta.get("name") or "",
+        whole_area=whole_area(meta.get("municipality_name")),
         as_of=str(meta.get("as_of") or "")[:10], rule=rd.suppression_rule(report.threshold), secret=rd.SUPPRESSED_LABEL,
         font_family=family,
     )

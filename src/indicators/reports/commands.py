@@ -56,9 +56,10 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
     formats = {"pptx", "html", "pdf", "png", "svg"} if fmt == "all" else {fmt}
     report = rd.load_report_data(warehouse, fiscal_year)
     if district is not None and district not in set(report.districts["district_code"].astype(str)):
-        raise UserError(f"--district {district} は districts.district_code にありません")
+        raise UserError(f"--district: 地区コード {district} の地区はありません（welfare indicators --level district で地区コードを確認できます）")
     if resource_type not in set(report.catalogue.get("resource_type", [])):
-        raise UserError(f"--resource {resource_type} は indicator_catalogue.resource_type にありません")
+        known = "、".join(sorted(str(t) for t in set(report.catalogue.get("resource_type", [])) if t))
+        raise UserError(f"--resource: 資源の種別 {resource_type} の指標はありません（使える種別: {known}）")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -90,8 +91,21 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
         written.append(build_deck(report, out_dir / f"committee_deck_{fy}.pptx", map_png, resource_type))
         if not figure_formats and map_png is not None:
             map_png.unlink()  # only an input of the deck here
+    if "html" in formats:
+        from indicators.reports.scenarios import write_scenarios_html
+
+        written += write_scenarios_html(report, out_dir)  # saved scenarios (issue 20), if any
+    if figure_formats:
+        from indicators.reports.scenarios import write_scenario_maps
+
+        written += write_scenario_maps(report, out_dir, figure_formats)
     if formats & {"html", "pdf"}:
         say("地区カルテを作っています" + ("（PDF は Chromium で印刷）" if "pdf" in formats else ""))
         written += write_cards(report, out_dir, [district] if district else None,
                                pdf="pdf" in formats, html="html" in formats)
+    if "html" in formats and "progress_policy" in report.extra:
+        from indicators.reports.progress import write_plan_status_html
+
+        say("施策ごとの状況（取組の進捗と評価C・Dの取組）を HTML にしています")
+        written.append(write_plan_status_html(report, out_dir))
     return written

@@ -13,11 +13,12 @@ from typing import Any
 
 import pandas as pd
 
+from indicators.wording import district_title, joined
+
 SUPPRESSED_LABEL = "秘匿"
 MISSING_LABEL = "—"
 NO_TARGET_LABEL = "数値目標なし"
 # Used only if the engine does not (yet) export its notice text.
-_FALLBACK_NOTICE = "このデータは合成（架空）データです。実在の地区・人口・資源を表すものではありません。"
 # Person / household count columns of district_stats (suppressed before they are shown).
 PEOPLE_COLUMNS = (
     "population",
@@ -36,8 +37,6 @@ MAIN_INDICATORS = (
     "cafeteria_school_coverage", "cafeteria_sufficiency", "cafeterias_per_100k",
     "fureai_salon_assoc_rate", "sasaeai_map_rate",
 )
-UNIT_LABELS = {"meters": " m", "per_1000": "/千人", "per_100000": "/10万人", "score": "", "count": "",
-               "people": "人", "人": "人", "households": "世帯"}
 STAT_LABELS = {
     "population": "人口",
     "pop_0_14": "0〜14歳人口",
@@ -54,13 +53,10 @@ def suppression_rule(threshold: int) -> str:
             "（個人が特定されないため。0 はそのまま表示）。")
 
 
-def synthetic_notice() -> str:
-    try:
-        from indicators.engine.api import SYNTHETIC_NOTICE  # type: ignore[attr-defined]
+def synthetic_notice(municipality_name: str | None = None) -> str:
+    from indicators.wording import synthetic_notice as notice
 
-        return str(SYNTHETIC_NOTICE)
-    except (ImportError, AttributeError):
-        return _FALLBACK_NOTICE
+    return notice(municipality_name)
 
 
 def suppress_people(frame: pd.DataFrame, columns: list[str], threshold: int) -> pd.DataFrame:
@@ -81,22 +77,11 @@ def suppress_people(frame: pd.DataFrame, columns: list[str], threshold: int) -> 
 
 # ---------------------------------------------------------------------------- formatting
 def format_value(value: Any, unit: str | None, suppressed: bool = False) -> str:
-    """Display text for one indicator value (「秘匿」 for suppressed cells)."""
-    if suppressed:
-        return SUPPRESSED_LABEL
-    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
-        return MISSING_LABEL
-    value = float(value)
-    unit = (unit or "").strip()
-    if unit in {"ratio", "share", "割合"}:
-        return f"{value * 100:.1f}%"
-    if unit in {"%", "percent", "％"}:
-        return f"{value:.1f}%"
-    if unit == "meters":
-        return f"{value:,.0f} m"
-    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
-    suffix = UNIT_LABELS.get(unit, unit)
-    return f"{text}{suffix}" if suffix else text
+    """Display text for one indicator value: the dashboard's rule (services.formatting), so the
+    same figure reads the same on a page, a card and a slide (「秘匿」 for suppressed cells)."""
+    from indicators.services.formatting import format_value as shared
+
+    return shared(value, unit, suppressed)
 
 
 def format_count(value: Any, suppressed: bool = False) -> str:
@@ -159,7 +144,7 @@ class ReportData:
 
     @property
     def notice(self) -> str | None:
-        return synthetic_notice() if self.synthetic else None
+        return synthetic_notice(self.meta.get("municipality_name")) if self.synthetic else None
 
     @property
     def municipality_code(self) -> str:
@@ -260,6 +245,14 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
         # reports only as suppressed indicator_values.
         if "site_suggestions" in tables:
             extra["site_suggestions"] = _df(con, "SELECT * FROM site_suggestions")
+        for table in ("indicator_status", "plan_monitoring"):  # target statuses and plan coverage (issue 19)
+            if table in tables:
+                extra[table] = _df(con, f"SELECT * FROM {table}")
+        if "measure_progress" in tables:  # the measures' yearly progress (indicators.reports.progress)
+            from indicators.reports.progress import load_progress_frames
+
+            extra.update(load_progress_frames(con, int(fiscal_year)))
+            extra["progress_ratings"] = _df(con, "SELECT rating, label_ja FROM progress_ratings ORDER BY sort_order")
     finally:
         con.close()
     return ReportData(
@@ -311,6 +304,9 @@ def kpi_table(data: ReportData, area_level: str = "city", area_code: str | None 
     v = data.values[(data.values["area_level"] == area_level) & (data.values["area_code"].astype(str) == str(code))]
     cur = v[v["fiscal_year"] == data.fiscal_year].set_index("indicator_id")
     prev = v[v["fiscal_year"] == data.fiscal_year - 1].set_index("indicator_id")
+    st = data.extra.get("indicator_status")
+    statuses = {} if st is None else {(i, lv, str(a)): s for i, lv, a, s in zip(
+        st["indicator_id"], st["area_level"], st["area_code"], st["status"])}
     rows = []
     for _, c in cat.iterrows():
         iid = c["indicator_id"]
@@ -340,18 +336,39 @@ def kpi_table(data: ReportData, area_level: str = "city", area_code: str | None 
             "target_text": format_value(target, unit) if target is not None else NO_TARGET_LABEL,
             "gap_text": (MISSING_LABEL if gap is None else ("達成" if met else "あと " + format_points(gap, unit))),
             "delta_text": format_delta(delta, unit),
+            "status": statuses.get((iid, area_level, str(code)), MISSING_LABEL if target is not None else NO_TARGET_LABEL),
+            "declared": bool(c.get("declared")) if not pd.isna(c.get("declared", False)) else False,
         })
     out = pd.DataFrame(rows, columns=[
         "indicator_id", "name_ja", "unit", "value", "target", "direction", "met", "gap", "delta",
-        "suppressed", "value_text", "target_text", "gap_text", "delta_text"])
+        "suppressed", "value_text", "target_text", "gap_text", "delta_text", "status", "declared"])
     # Indicators with a numeric target first (the committee's question), catalogue order kept.
     return out.sort_values("target", key=lambda t: t.isna(), kind="stable").reset_index(drop=True)
 
 
 def main_kpis(data: ReportData) -> pd.DataFrame:
-    """City KPI rows of the headline indicators (MAIN_INDICATORS and those with a target)."""
+    """City KPI rows of the headline indicators (MAIN_INDICATORS and built-in ones with a target)."""
     k = kpi_table(data)
-    return k[k["indicator_id"].isin(MAIN_INDICATORS) | k["target"].notna()].reset_index(drop=True)
+    return k[~k["declared"] & (k["indicator_id"].isin(MAIN_INDICATORS) | k["target"].notna())].reset_index(drop=True)
+
+
+def declared_kpis(data: ReportData) -> pd.DataFrame:
+    """City KPI rows of the indicators the dataset declares (indicators.yaml), catalogue order."""
+    k = kpi_table(data)
+    return k[k["declared"]].reset_index(drop=True)
+
+
+def monitoring_summary(data: ReportData) -> dict[str, Any]:
+    """plan_monitoring for the deck: monitored / all per kind and the unmonitored rows."""
+    pm = data.extra.get("plan_monitoring")
+    if pm is None or pm.empty:
+        return {}
+    out: dict[str, Any] = {}
+    for kind in ("target", "block"):
+        rows = pm[pm["kind"] == kind].sort_values("sort_order")
+        out[kind] = {"n": len(rows), "monitored": int(rows["monitored"].sum()),
+                     "missing": rows[~rows["monitored"].astype(bool)], "rows": rows}
+    return out
 
 
 def coverage_indicator_for(data: ReportData, resource_type: str) -> str | None:
@@ -431,8 +448,16 @@ def priority_display(data: ReportData, top: int = 10) -> pd.DataFrame:
     return out
 
 
+TARGET_STATUS_NAMES = ("達成", "順調", "遅れ", "後退", "判定不可")
+
+
 def policy_status(data: ReportData) -> pd.DataFrame:
-    """Per plan policy: its monitored indicators with city value, target and status."""
+    """Per plan policy: its monitored indicators with city value, target and status, and the
+    progress of its measures (`progress`; a policy with progress but no indicator gets the
+    progress status instead of 指標なし)."""
+    from indicators.progress.measures import roman
+    from indicators.reports.progress import policy_progress, progress_status, progress_text
+
     kpis = kpi_table(data).set_index("indicator_id")
     rows = []
     links = data.links.drop_duplicates(subset=["indicator_id", "goal_no", "policy_no"]) if not data.links.empty else data.links
@@ -446,8 +471,12 @@ def policy_status(data: ReportData) -> pd.DataFrame:
             parts.append(f"{k['name_ja']}: {k['value_text']}（目標 {k['target_text']}）")
             mets.append(k["met"])
         known = [m for m in mets if m is not None and not pd.isna(m)]
-        if not ids:
-            status = "指標なし"
+        prog = policy_progress(data, pol.get("block_id"))
+        judged = [kpis.loc[i, "status"] for i in ids if kpis.loc[i, "status"] in TARGET_STATUS_NAMES]
+        if judged:  # the target status of its indicators (indicator_status), in the plan's order of concern
+            status = "・".join(f"{n} {judged.count(n)}" for n in TARGET_STATUS_NAMES if judged.count(n))
+        elif not ids:
+            status = progress_status(prog) or "指標なし"
         elif not known:
             status = "判定不可"
         elif all(known):
@@ -458,14 +487,19 @@ def policy_status(data: ReportData) -> pd.DataFrame:
             "goal_no": pol["goal_no"], "policy_no": pol["policy_no"], "title": pol.get("title"),
             "indicators": "\n".join(parts + ([f"ほか {len(ids) - len(headline)} 指標（数値目標なし）"]
                                               if len(ids) > len(headline) else [])) or "—",
-            "status": status,
+            "status": status, "progress": progress_text(prog),
+            "position": f"{roman(int(pol['goal_no']))}-{pol['policy_no']}",
         })
-    return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status"])
+    return pd.DataFrame(rows, columns=["goal_no", "policy_no", "title", "indicators", "status", "progress", "position"])
 
 
 def card_indicator(data: ReportData, indicator_id: str) -> bool:
-    """Indicators on a one-page card: headline ones, need, and 1 km accessibility."""
+    """Indicators on a one-page card: headline ones, need, 1 km accessibility and the declared
+    ones kept per 地区 (indicators.yaml)."""
     if indicator_id in MAIN_INDICATORS:
+        return True
+    if "declared" in data.catalogue.columns and data.catalogue.loc[
+            data.catalogue["indicator_id"] == indicator_id, "declared"].fillna(False).astype(bool).any():
         return True
     if "within_1km" in indicator_id:
         return indicator_id.endswith(("consultation", "district_salon", "community_cafeteria"))
@@ -508,8 +542,9 @@ def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
             "name": k["name_ja"], "value": k["value_text"],
             "city": city.loc[k["indicator_id"], "value_text"] if k["indicator_id"] in city.index else MISSING_LABEL,
             "target": MISSING_LABEL if k["target_text"] == NO_TARGET_LABEL else k["target_text"],
-            "gap": k["gap_text"], "delta": k["delta_text"],
-            "met": k["met"],
+            # the 地区's target status (indicator_status) after the gap, when it could be judged
+            "gap": k["gap_text"] + (f"（{k['status']}）" if k["status"] in TARGET_STATUS_NAMES[:4] else ""),
+            "delta": k["delta_text"], "met": k["met"],
         })
     res = data.resources[data.resources["district_code"].astype(str) == str(code)]
     # One row per type keeps the card on one page even in districts with many places.
@@ -529,7 +564,10 @@ def district_card_data(data: ReportData, code: str) -> dict[str, Any]:
     return {
         "code": code,
         "name": data.district_name(code),
+        "title": district_title(data.district_name(code)),
         "area_block": (row["area_block"].iloc[0] if len(row) and isinstance(row["area_block"].iloc[0], str) else ""),
+        "place": joined([data.meta.get("municipality_name"),
+                         row["area_block"].iloc[0] if len(row) and "area_block" in row else None]),
         "stats": stats,
         "indicators": indicators,
         "resources": resources,

@@ -14,7 +14,9 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 from indicators.reports import data as rd
+from indicators.reports import progress as rp
 from indicators.reports.fonts import CJK_FAMILY
+from indicators.wording import whole_area
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 NOTICE_RGB = RGBColor(0xA0, 0x00, 0x00)
@@ -93,6 +95,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     meta = report.meta
     fy = report.fiscal_year
+    whole = whole_area(meta.get("municipality_name"))
 
     # 1. title
     slide = prs.slides.add_slide(prs.slide_layouts[6])
@@ -106,15 +109,17 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         _textbox(slide, Inches(0.8), Inches(5.2), Inches(11.7), Inches(0.8), notice, size=16, bold=True, colour=NOTICE_RGB)
 
     # 2. KPI vs target (city level)
-    kpis = rd.main_kpis(report)
-    shown = kpis[["name_ja", "value_text", "target_text", "gap_text", "delta_text"]].rename(columns={
-        "name_ja": "指標", "value_text": "現状値", "target_text": "目指す姿（目標）",
-        "gap_text": "目標との差", "delta_text": f"前年度（{fy - 1}年度）比"})
-    parts = _chunks(shown, ROWS_PER_TABLE)
-    for k, part in enumerate(parts):
-        title = f"指標と目指す姿（{fy}年度・市全体）" + ("" if k == 0 else "（続き）")
-        slide = _slide(prs, title, notice)
-        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [5, 1.6, 2, 1.8, 2], size=12)
+    # and the indicators the sections report (indicators.yaml); both with their target status
+    columns = {"name_ja": "指標", "value_text": "現状値", "target_text": "目指す姿（目標）",
+               "gap_text": "目標との差", "delta_text": f"前年度（{fy - 1}年度）比", "status": "目標の状況"}
+    for heading, kpis in ((f"指標と目指す姿（{fy}年度・{whole}）", rd.main_kpis(report)),
+                          (f"各課が報告する指標と目指す姿（{fy}年度・{whole}）", rd.declared_kpis(report))):
+        if kpis.empty:
+            continue
+        shown = kpis[list(columns)].rename(columns=columns)
+        for k, part in enumerate(_chunks(shown, ROWS_PER_TABLE)):
+            slide = _slide(prs, heading + ("" if k == 0 else "（続き）"), notice)
+            _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [4.4, 1.5, 1.9, 1.7, 1.6, 1.2], size=11)
 
     # 3. gap map
     label = rd.resource_label(report, resource_type)
@@ -143,10 +148,44 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
     # 5. status per policy
     status = rd.policy_status(report)
     status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
-    status = status[["施策", "indicators", "status"]].rename(columns={"indicators": "監視する指標（市全体）", "status": "状況"})
+    status = status[["施策", "indicators", "progress", "status"]].rename(columns={
+        "indicators": f"監視する指標（{whole}）", "progress": f"取組の進捗（{fy}年度）", "status": "状況"})
     for k, part in enumerate(_chunks(status, 5)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
-        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.5, 6.5, 1.5], size=10)
+        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.2, 5.2, 2.6, 1.4], size=10)
+
+    # 5b. the measures rated C or D (only with progress records)
+    if "progress_behind" in report.extra:
+        behind = rp.behind_table(report)
+        parts = _chunks(behind, rp.BEHIND_ROWS_PER_SLIDE) if len(behind) else []
+        for k, part in enumerate(parts):
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度、{len(behind)}件）" + ("" if k == 0 else "（続き）"), notice)
+            _table(slide, part, Inches(0.5), Inches(1.1), Inches(12.3), [0.9, 0.9, 5.2, 1.6, 1.3, 3.4], size=9)
+        if not parts:
+            slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
+            _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
+
+    # 5b. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
+    cover = rd.monitoring_summary(report)
+    if cover:
+        slide = _slide(prs, "計画のどこを見ているか", notice)
+        t, b = cover["target"], cover["block"]
+        lines = [f"目指す姿 {t['monitored']} / {t['n']} に監視の手段があります（計算指標・各課が報告する指標・取組の進捗）",
+                 f"計画の項目 {b['monitored']} / {b['n']} に監視の手段があります"]
+        for label, part in (("まだ何も見ていない目指す姿", t["missing"]), ("まだ何も見ていない計画の項目", b["missing"])):
+            if len(part):
+                items = [f"{r} {str(x)[:28]}" for r, x in zip(part["ref_label"], part["title"])]
+                lines += [f"{label}（{len(items)} 件）:", *["・" + i for i in items[:8]],
+                          *([f"・ほか {len(items) - 8} 件"] if len(items) > 8 else [])]
+        _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
+
+    # 5c. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
+    import tempfile
+
+    from indicators.reports.scenarios import add_scenario_slides
+
+    with tempfile.TemporaryDirectory() as tmp:
+        add_scenario_slides(prs, report, notice, Path(tmp))
 
     # 6. data notes
     slide = _slide(prs, "データについて", notice)

@@ -1,8 +1,8 @@
 """Seeded generator of the bundled Tottori sample dataset (data/raw/sample-tottori/).
 
-Real: the 地区 and school names (with their confirmed/likely flags), the school points the
-public reference gives, four approximate district population/household figures, and the
-approximate area-block centres used for the layout. Everything else is synthetic.
+Real: the city outline, the 地区 and school names (with their confirmed/likely flags), the
+positions of every 地区公民館 and school, and four approximate district population/household
+figures. Synthetic: the borders drawn from those points, the statistics, 町内会 and resources.
 Same seed → byte-identical files.
 """
 from __future__ import annotations
@@ -19,8 +19,12 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from indicators.sample import geometry as geo
-from indicators.sample.layout import BLOCK_RADIUS_M, LAYOUT, OUTLINE_RADIUS_M, SCHOOL_HOME
-from indicators.sample.reference import AREA_BLOCKS, DISTRICTS, SCHOOLS
+from indicators.sample.declared import add_declared_sample
+from indicators.sample.layout import LAYOUT
+from indicators.sample.progress import add_progress_history
+from indicators.sample.reference import (
+    DISTRICTS, OUTLINE_SOURCE, POINTS_SOURCE, SCHOOLS, city_outline_lonlat, public_points,
+)
 
 DEFAULT_SEED = 20241201
 FISCAL_YEARS = (2022, 2023, 2024)
@@ -38,7 +42,8 @@ RESOURCE_TYPES = (
 
 FILES = (
     "dataset.yaml", "districts.geojson", "school_districts.geojson", "district_stats.csv",
-    "neighbourhood_assocs.csv", "resources.csv", "README.md",
+    "neighbourhood_assocs.csv", "resources.csv", "README.md", "indicators.yaml", "indicator_observations.csv",
+    "measure_progress.csv",
 )
 
 
@@ -62,8 +67,8 @@ class School:
     code: str
     name: str
     kind: str
-    point_ll: tuple[float, float]  # (lon, lat)
-    point_real: bool
+    point_ll: tuple[float, float]  # (lon, lat) of the (first) real school site
+    sites_ll: tuple[tuple[float, float], ...]  # every campus (鹿野学園 has two)
     poly_m: BaseGeometry | None = None
     poly_ll: BaseGeometry | None = None
 
@@ -79,61 +84,66 @@ def _offset(rng: np.random.Generator, xy: tuple[float, float], rmin: float, rmax
 
 # ----------------------------------------------------------------------------- geometry
 
+def _points_by_reference(kind: str) -> dict[str, list[tuple[float, float]]]:
+    """Real positions (lon, lat) of each reference 地区 / school; a 分館 or second campus adds one."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for p in public_points():
+        if p.kind == kind and p.reference_name:
+            out.setdefault(p.reference_name, []).append((p.lon, p.lat))
+    return out
+
+
+# A 地区's helper seed carries its main school only when that school is this close (m): further
+# away the seed would make a school district of scattered pieces.
+_HELPER_SCHOOL_MAX_M = 6000.0
+
+
 def build_geometry(rng: np.random.Generator) -> tuple[list[District], list[School], BaseGeometry]:
-    """District and school-district polygons from two different seeded tessellations."""
-    school_ref = {s.name: s for s in SCHOOLS}
+    """District and school-district polygons: two tessellations of the real city outline.
+
+    地区 are the Voronoi cells of their real 公民館 (a 分館 adds a seed); school districts
+    those of the real school sites plus one displaced helper seed per 地区 labelled with that
+    地区's main school, so their borders cut across 地区 borders as in real cities.
+    """
+    outline = geo.geom_to_metric(city_outline_lonlat())
+    centres = _points_by_reference("community_centre")
+    sites = _points_by_reference("school")
+    missing = [r.name for r in DISTRICTS if r.name not in centres] + [s.name for s in SCHOOLS if s.name not in sites]
+    if missing:
+        raise RuntimeError(f"no public point for {missing}")
+
     districts: list[District] = []
-    for i, ref in enumerate(DISTRICTS, start=1):
+    seeds: list[tuple[float, float]] = []
+    labels: list[int] = []
+    for i, ref in enumerate(DISTRICTS):
         lay = LAYOUT[ref.name]
-        d = District(f"D{i:02d}", ref.name, ref.confidence, ref.area_block, lay.kind, lay.school)
-        if lay.lat is None:
-            s = school_ref[lay.school]
-            # The community centre is near, not at, the school.
-            d.seed_m = _offset(rng, geo.to_metric(s.lon, s.lat), 250, 600)
-        else:
-            x, y = geo.to_metric(lay.lon, lay.lat)
-            d.seed_m = (x + rng.uniform(-250, 250), y + rng.uniform(-250, 250))
+        d = District(f"D{i + 1:02d}", ref.name, ref.confidence, ref.area_block, lay.kind, lay.school)
+        pts = [geo.to_metric(*ll) for ll in centres[ref.name]]
+        d.seed_m = pts[0]
+        seeds += pts
+        labels += [i] * len(pts)
         districts.append(d)
-    by_name = {d.name: d for d in districts}
-
-    schools: list[School] = []
-    for i, ref in enumerate(SCHOOLS, start=1):
-        if ref.lat is not None:
-            pt, real = (ref.lon, ref.lat), True
-        else:
-            home = by_name[SCHOOL_HOME[ref.name]]
-            pt, real = geo.to_lonlat(*_offset(rng, home.seed_m, 200, 500)), False
-            pt = (round(pt[0], geo.DECIMALS), round(pt[1], geo.DECIMALS))
-        schools.append(School(f"S{i:02d}", ref.name, ref.kind, pt, real))
-    school_idx = {s.name: k for k, s in enumerate(schools)}
-
-    block_xy = {b.name: geo.to_metric(b.lon, b.lat) for b in AREA_BLOCKS}
-    school_m = [geo.to_metric(*s.point_ll) for s in schools]
-    outline = geo.city_outline(
-        [d.seed_m for d in districts] + school_m,
-        [OUTLINE_RADIUS_M[d.kind] for d in districts] + [1500.0] * len(schools),
-        list(block_xy.values()),
-        [BLOCK_RADIUS_M[b] for b in block_xy],
-    )
-    for d in districts:
-        assert outline.buffer(-300).contains(Point(d.seed_m)), d.name
-    for s, xy in zip(schools, school_m):
-        assert outline.buffer(-100).contains(Point(xy)), s.name
-
-    n = len(districts)
-    polys = geo.tessellate([d.seed_m for d in districts], list(range(n)), [d.seed_m for d in districts], outline)
+    polys = geo.tessellate(seeds, labels, [d.seed_m for d in districts], outline)
     for d, p in zip(districts, polys):
         d.poly_m = p
 
-    # A different tessellation: the school points plus one displaced helper seed per
-    # 地区, labelled with that 地区's school, dissolved by school. The displacement makes
-    # the school-district borders cut across 地区 borders, as they do in real cities.
-    seeds, labels = list(school_m), list(range(len(schools)))
+    schools: list[School] = []
+    seeds, labels = [], []
+    for k, ref in enumerate(SCHOOLS):
+        pts = sites[ref.name]
+        schools.append(School(f"S{k + 1:02d}", ref.name, ref.kind, pts[0], tuple(pts)))
+        seeds += [geo.to_metric(*ll) for ll in pts]
+        labels += [k] * len(pts)
+    school_idx = {s.name: k for k, s in enumerate(schools)}
+    anchors = [geo.to_metric(*s.point_ll) for s in schools]
     for d in districts:
+        k = school_idx[d.school]
+        if Point(anchors[k]).distance(Point(d.seed_m)) > _HELPER_SCHOOL_MAX_M:
+            continue
         rmin, rmax = (150, 450) if d.kind in ("core", "urban") else (300, 900)
         seeds.append(_offset(rng, d.seed_m, rmin, rmax))
-        labels.append(school_idx[d.school])
-    spolys = geo.tessellate(seeds, labels, school_m, outline)
+        labels.append(k)
+    spolys = geo.tessellate(seeds, labels, anchors, outline)
     for s, p in zip(schools, spolys):
         s.poly_m = p
 
@@ -560,7 +570,6 @@ def schools_geojson(schools: list[School]) -> str:
             "properties": {
                 "school_code": s.code, "school_name": s.name, "name_confidence": "confirmed",
                 "school_kind": s.kind, "school_lon": s.point_ll[0], "school_lat": s.point_ll[1],
-                "school_point_source": "public" if s.point_real else "synthetic",
             },
             "geometry": {"type": "Polygon", "coordinates": geo.polygon_coords(s.poly_ll)},
         })
@@ -574,19 +583,22 @@ municipality_code: "312011"
 municipality_name: 鳥取市
 synthetic: true
 as_of: {AS_OF}
+# 統計が 2022 年度からのため（支え愛マップ・資源の年度はそれより前にもあります）
+first_fy: {FISCAL_YEARS[0]}
 crs: EPSG:6668
 metric_crs: EPSG:6673
 suppression_threshold: 3
 synthetic_note: >-
-  このデータセットは架空の合成データです。地区名・小学校名と一部の学校位置、4地区の概数（人口・世帯）は
-  公開情報によりますが、区域の形、統計、町内会・集落、資源の一覧はすべて乱数で作った架空の値であり、
-  鳥取市の実際の状況を表しません。
+  このデータセットの統計・町内会・集落・資源は架空の合成データです。市の外形、地区公民館と学校の位置、
+  地区名・小学校名、4地区の概数（人口・世帯）は公開情報によりますが、区域の境界は公民館・学校の位置から
+  作った架空のもので、人口などの値は乱数で作っており、鳥取市の実際の状況を表しません。
 sources:
-  - "地区名（地区公民館区域）: 鳥取市の地域づくり懇談会の資料・地区公民館のウェブページ（confirmed）。likely は同名の小学校・旧村名からの推定"
-  - "小学校・義務教育学校名と一部（14校）の位置: 公開ウェブページ"
+  - "市の外形: {OUTLINE_SOURCE}（JapanCityGeoJson 経由、30 m で簡略化）"
+  - "地区公民館・小学校・義務教育学校の位置: {POINTS_SOURCE}（国土地理院コンテンツ利用規約により加工して利用）"
+  - "地区名（地区公民館区域）・小学校名: 鳥取市の地域づくり懇談会の資料・地区公民館・学校のウェブページ（confirmed）。likely は同名の小学校・旧村名からの推定"
   - "日進・稲葉山・賀露の人口と世帯数、千代水の世帯数: 各地区公民館のウェブページの概数"
-  - "旧市町の中心位置: 区域を配置するための概略値（形は合成）"
-  - "上記以外（区域形状、統計、町内会・集落、資源、学校位置の残り）: 合成データ（seed {seed}）"
+  - "区域の境界: 上記の位置から作った合成（公民館・学校ごとのボロノイ分割を市の外形で切り抜き）"
+  - "上記以外（統計、町内会・集落、資源）: 合成データ（seed {seed}）"
 """
 
 
@@ -611,8 +623,10 @@ def generate_sample(out_dir: Path, seed: int = DEFAULT_SEED, progress: Progress 
         "neighbourhood_assocs.csv": _csv_text(ASSOC_COLUMNS, assocs),
         "resources.csv": _csv_text(RESOURCE_COLUMNS, resources),
     }
+    add_declared_sample(texts, [d.code for d in districts], seed)  # indicators.yaml, indicator_observations.csv
     summary = _summary(districts, schools, outline, assocs, resources, seed)
     texts["README.md"] = readme_text(summary)
+    add_progress_history(texts, seed)  # measure_progress.csv (indicators.sample.progress)
     say("ファイルを書き込み中")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -639,6 +653,8 @@ def _summary(districts: list[District], schools: list[School], outline: BaseGeom
         "seed": seed,
         "districts": len(districts),
         "schools": len(schools),
+        "centres": sum(1 for p in public_points() if p.kind == "community_centre" and p.reference_name),
+        "school_sites": sum(len(s.sites_ll) for s in schools),
         "outline_km2": round(outline.area / 1e6, 1),
         "population": pop,
         "aging_rate_2024": round(o65 / pop[2024], 4),
@@ -664,35 +680,44 @@ def readme_text(summary: dict) -> str:
              for t, c in summary["active_resources"].items()]
     return f"""# 鳥取市 サンプルデータセット（合成データ）
 
-**このデータセットは架空の合成データです。** 地区名・学校名など下記「実在の情報」以外は、
-乱数（seed {summary['seed']}）で作った値で、鳥取市の実際の状況を表しません。
+**統計・町内会・資源は架空の合成データです。** 市の外形、地区公民館・学校の位置、地区名・学校名など
+下記「実在の情報」以外は乱数（seed {summary['seed']}）で作った値で、鳥取市の実際の状況を表しません。
 計画の指標・ギャップ地図・報告書の動作確認と操作練習のためのものです。
 
 再生成: `welfare sample-data`（既定の出力先はこのフォルダ、`--seed N` で別の乱数列、
 `--out DIR` で別の場所）。同じ seed からはバイト単位で同じファイルができます。
-生成スクリプト: `src/indicators/sample/`（`generate.py`, `layout.py`, `reference.py`）。
+生成スクリプト: `src/indicators/sample/`（`generate.py`, `layout.py`, `reference.py`, `reference_data/`）。
+
+## 出典
+- 市の外形: {OUTLINE_SOURCE}。JapanCityGeoJson プロジェクトが市町村ごとに分けたもの
+  （コード 31201）から 0.05 km² 未満の小島を除き、30 m で簡略化（面積 {summary['outline_km2']} km²、公表値 765.31 km²）。
+- 地区公民館 {summary['centres']} か所・学校 {summary['school_sites']} か所の位置: {POINTS_SOURCE}。
+  jp-shelter-api（github.com/motohasystem/jp-shelter-api）が市町村ごとに分けたものから建物の位置を採用。
+  国土地理院コンテンツ利用規約に基づき加工して利用しています。
 
 ## 実在の情報（公開情報から）
+- 市の外形（上記）。地区と小学校区の和はどちらもこの外形そのものです。
 - 地区（地区公民館区域）{summary['districts']} 地区の名称と所属する旧市町（`area_block`）。
   `name_confidence = confirmed` は市・地区公民館の公開ページで確認できた名称、
   `likely` は同名の小学校や旧村名からの**推定**です（地図・表にその旨を表示してください）。
-- 小学校・義務教育学校 {summary['schools']} 校の名称と種別。学校位置 `school_lon/school_lat` は
-  `school_point_source = public` の 14 校が公開ページの座標、`synthetic` は架空の位置です。
+- 各地区の地区公民館の位置（湖南は分館も）。
+- 小学校・義務教育学校 {summary['schools']} 校の名称・種別と位置（`school_lon/school_lat`、鹿野学園は
+  2 つの校舎の 1 つ目）。
 - 概数（公開ページの値、時点はまちまち）: 日進 人口 5,760・世帯 2,747、稲葉山 人口 3,800・世帯 1,472、
   賀露 人口 5,000・世帯 2,000、千代水 世帯 473。2024年度の値としてそのまま使っています。
-- 旧鳥取市と旧8町村のおおよその中心位置（区域を配置するためだけに使用）。
 
 ## 合成（架空）の情報
-- **区域の形**: 地区公民館の位置（公開の学校位置の近く、または旧市町の中心のまわり）を種点とする
-  ボロノイ分割を、市の形に似せた外形（面積 約 {summary['outline_km2']} km²、北は日本海）で切り抜いたもの。
-  小学校区は学校位置を種点とする**別の**分割なので、地区と小学校区は入れ子になりません
-  （地区↔小学校区の対応 `crosswalk` は形状から導出します。このフォルダに crosswalk.csv はありません）。
+- **区域の境界**: 地区は各地区公民館の位置を種点とするボロノイ分割を市の外形で切り抜いたもの
+  （実際の地区境界ではありません。酒津・大和の公民館はこの一覧にないため、その周りは隣の地区に含まれます）。
+  小学校区は学校の位置と、各地区の近くに置いたその地区の主な学校の補助点による**別の**分割なので、
+  地区と小学校区は入れ子になりません（地区↔小学校区の対応 `crosswalk` は形状から導出します。
+  このフォルダに crosswalk.csv はありません）。
 - **地区別統計** `district_stats.csv`（2022〜2024年度）: 人口 {pop[2022]:,} → {pop[2023]:,} → {pop[2024]:,} 人、
   2024年度の高齢化率 {summary['aging_rate_2024'] * 100:.1f} %、年少人口割合 {summary['child_rate_2024'] * 100:.1f} %、
   世帯 {summary['households_2024']:,}。中心部・郊外・周辺農村・旧町村で年齢構成と世帯人員を変えています。
 - **町内会・集落** `neighbourhood_assocs.csv`（{summary['assocs']} 件）: 名称・位置・世帯数・人数・支え愛マップ・
-  サロン数はすべて架空。世帯数・高齢者数が 1〜2 の小さな集落を含みます（秘匿表示の確認用）。
-- **地域資源** `resources.csv`（{summary['resources']} 件、8種類）: 名称・位置・開設/閉所年度はすべて架空。
+  サロン数はすべて架空（位置はすべて市内）。世帯数・高齢者数が 1〜2 の小さな集落を含みます（秘匿表示の確認用）。
+- **地域資源** `resources.csv`（{summary['resources']} 件、8種類）: 名称・位置・開設/閉所年度はすべて架空（位置はすべて市内）。
   各種類とも資源のない地区があり、ギャップが見えるようにしています。年度別の活動数:
 
 | 種類 | 2022 | 2023 | 2024 |

@@ -1,4 +1,4 @@
-"""Synthetic polygons for the sample: Voronoi tessellations clipped to a city-shaped outline.
+"""Polygons for the sample: Voronoi tessellations of real points, clipped to the real city outline.
 
 All construction happens in the metric CRS (JGD2011 plane zone V) so buffers and
 distances are in metres; results are returned in lon/lat rounded to 6 decimals.
@@ -12,8 +12,6 @@ import shapely
 from pyproj import Transformer
 from shapely.geometry import MultiPoint, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
-
-from indicators.sample.layout import CITY_BBOX, COAST
 
 LONLAT_CRS = "EPSG:6668"
 METRIC_CRS = "EPSG:6673"
@@ -44,34 +42,6 @@ def geom_to_lonlat(g: BaseGeometry) -> BaseGeometry:
         return np.round(np.column_stack([lon, lat]), DECIMALS)
 
     return shapely.transform(g, f)
-
-
-def land_polygon_metric() -> BaseGeometry:
-    """The approximate city bounding box, cut by the coast (sea to the north)."""
-    lon0, lat0, lon1, lat1 = CITY_BBOX
-    south_of_coast = Polygon([*COAST, (COAST[-1][0], 35.0), (COAST[0][0], 35.0)])
-    land = box(lon0, lat0, lon1, lat1).intersection(south_of_coast)
-    return geom_to_metric(shapely.segmentize(land, 0.005))
-
-
-def city_outline(
-    seeds: Sequence[tuple[float, float]],
-    seed_radii: Sequence[float],
-    blocks: Sequence[tuple[float, float]],
-    block_radii: Sequence[float],
-    smooth_m: float = 2500.0,
-) -> BaseGeometry:
-    """Union of buffered seeds and block centres, closed by `smooth_m`, clipped to land."""
-    parts = [Point(xy).buffer(r, quad_segs=8) for xy, r in zip(seeds, seed_radii)]
-    parts += [Point(xy).buffer(r, quad_segs=8) for xy, r in zip(blocks, block_radii)]
-    shape = shapely.union_all(parts)
-    # A closing (dilate then erode) fills the notches between buffers so it looks like one city.
-    shape = shape.buffer(smooth_m, quad_segs=8).buffer(-smooth_m, quad_segs=8)
-    shape = shape.intersection(land_polygon_metric())
-    if shape.geom_type == "MultiPolygon":
-        shape = max(shape.geoms, key=lambda g: g.area)
-    shape = Polygon(shape.exterior)  # no holes
-    return shapely.simplify(shape, 30.0)
 
 
 def _explode(g: BaseGeometry) -> list[Polygon]:

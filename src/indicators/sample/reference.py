@@ -1,17 +1,17 @@
 """Public reference facts about Tottori City, copied from shared/reference/tottori/.
 
-Embedded so the generator runs on a fresh checkout. Only these facts are real in the
-sample; everything else is synthetic (tests compare this copy with the shared CSVs).
+Embedded so the generator runs on a fresh checkout (names and counts here, the city outline
+and the real 公民館/school points in reference_data/). Only these facts are real in the
+sample; everything else is synthetic (tests compare this copy with the shared files).
 """
 from __future__ import annotations
 
+import csv
+import json
+from pathlib import Path
 from typing import NamedTuple
 
-
-class Block(NamedTuple):
-    name: str
-    lat: float
-    lon: float
+from shapely.geometry import Polygon, shape
 
 
 class RefDistrict(NamedTuple):
@@ -31,19 +31,6 @@ class RefSchool(NamedTuple):
     lat: float | None
     lon: float | None
 
-
-# Approximate centres of the old city and the eight towns merged in 2004 (layout only).
-AREA_BLOCKS: tuple[Block, ...] = (
-    Block("旧鳥取市", 35.500, 134.230),
-    Block("国府", 35.475, 134.285),
-    Block("福部", 35.540, 134.310),
-    Block("河原", 35.385, 134.190),
-    Block("用瀬", 35.345, 134.200),
-    Block("佐治", 35.320, 134.100),
-    Block("気高", 35.500, 134.060),
-    Block("鹿野", 35.460, 134.070),
-    Block("青谷", 35.520, 134.000),
-)
 
 _D = RefDistrict
 DISTRICTS: tuple[RefDistrict, ...] = (
@@ -157,3 +144,36 @@ SCHOOLS: tuple[RefSchool, ...] = (
 CITY_POPULATION_2024_12 = 181_958
 CITY_POPULATION_2024_01 = 183_717
 NEIGHBOURHOOD_ASSOCS_2015 = 832
+
+
+# ----------------------------------------------------------------------------- real positions
+
+class PublicPoint(NamedTuple):
+    kind: str  # 'community_centre' | 'school' | 'other'
+    short_name: str
+    reference_name: str  # the 地区 / school of DISTRICTS / SCHOOLS it positions ('' = none)
+    lat: float
+    lon: float
+
+
+_DATA = Path(__file__).parent / "reference_data"
+# Copies of shared/reference/tottori/ (tests compare them with the shared files).
+OUTLINE_FILE = _DATA / "city_outline.geojson"
+POINTS_FILE = _DATA / "public_points.csv"
+
+OUTLINE_SOURCE = "国土数値情報（行政区域データ）（国土交通省）を加工して作成"
+POINTS_SOURCE = "国土地理院「指定緊急避難場所・指定避難所データ」（鳥取市分、2025-10-27 版）"
+
+
+def city_outline_lonlat() -> Polygon:
+    """The city's administrative outline (EPSG:6668, one polygon, 765.2 km²)."""
+    doc = json.loads(OUTLINE_FILE.read_text(encoding="utf-8"))
+    (feature,) = doc["features"]
+    return shape(feature["geometry"])
+
+
+def public_points() -> list[PublicPoint]:
+    """Real 地区公民館 and school positions, in file order."""
+    with POINTS_FILE.open(encoding="utf-8", newline="") as f:
+        return [PublicPoint(r["kind"], r["short_name"], r["matches_reference"], float(r["lat"]), float(r["lon"]))
+                for r in csv.DictReader(f)]

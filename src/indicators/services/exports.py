@@ -7,16 +7,34 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from indicators.services.formatting import is_true
 from indicators.services.privacy import SUPPRESSED_LABEL
 
 NOTICE_HEADER = "注記"
+
+
+# Excel number formats by catalogue unit (values stay numbers; 「秘匿」 stays text).
+UNIT_FORMATS = {"ratio": "0.0%", "share": "0.0%", "割合": "0.0%", "count": "#,##0", "meters": '#,##0" m"',
+                "per_1000": "#,##0.00", "per_100000": "#,##0.0", "score": "0.0"}
+CHECK_MARK = "✓"
+
+
+def _cell_text(v: Any) -> Any:
+    """Lists as 「、」-joined text, flags as ✓ / blank, None as blank: no Python values in a file."""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return "、".join(str(x) for x in v)
+    if isinstance(v, (bool, np.bool_)):
+        return CHECK_MARK if v else ""
+    return v
 
 
 def _export_frame(df: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.DataFrame:
@@ -28,31 +46,128 @@ def _export_frame(df: pd.DataFrame, labels: Mapping[str, str] | None) -> pd.Data
         out.loc[out["suppressed"].map(is_true).astype(bool), "value"] = SUPPRESSED_LABEL
     out = out.drop(columns=drop)
     for c in out.columns:
-        if out[c].map(lambda v: isinstance(v, (list, tuple))).any():
-            out[c] = out[c].map(lambda v: "・".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+        if out[c].dtype == object or pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].map(_cell_text).astype(object)
+            out[c] = out[c].where(out[c].notna(), None)
     return out.rename(columns=dict(labels or {}))
 
 
+# A text cell starting with one of these is a formula when a spreadsheet opens the file
+# (`=HYPERLINK(…)` from a rejected value on the データ品質 page became a live link).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)$")
+
+
+def inert_text(value: object) -> object:
+    """A text that a spreadsheet would read as a formula, prefixed with ' (OWASP's advice for CSV);
+    other values as they are. A plain signed number (-5, +1,234) or a lone sign (the 0 mark -) stays as written."""
+    if (isinstance(value, str) and value.startswith(FORMULA_START) and value not in ("-", "+")
+            and not _PLAIN_NUMBER.match(value)):
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None) -> bytes:
-    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`)."""
+    """CSV as UTF-8 with BOM; the notice, when given, is the first line (`注記,<notice>`).
+    Text cells are made inert (`inert_text`): numbers stay numbers."""
     buf = io.StringIO()
     if notice:
-        buf.write(pd.DataFrame([[NOTICE_HEADER, notice]]).to_csv(index=False, header=False))
-    buf.write(_export_frame(df, labels).to_csv(index=False))
+        buf.write(pd.DataFrame([[NOTICE_HEADER, inert_text(notice)]]).to_csv(index=False, header=False))
+    out = _export_frame(df, labels)
+    for c in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[c]) and not pd.api.types.is_bool_dtype(out[c]):
+            out[c] = out[c].astype(object).map(inert_text)
+    out.columns = [inert_text(str(c)) for c in out.columns]
+    buf.write(out.to_csv(index=False))
     return buf.getvalue().encode("utf-8-sig")
 
 
-def to_xlsx_bytes(
-    df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None, sheet: str = "データ"
-) -> bytes:
-    """One sheet; the notice in A1 and the table from row 3 when there is a notice."""
+@dataclass
+class Sheet:
+    """One sheet of a workbook: a frame of numbers (not display text), its column labels, and
+    which columns take their number format from a unit column (`unit_of`: column → unit column)
+    or a fixed format (`formats`: column → Excel format)."""
+
+    name: str
+    frame: pd.DataFrame
+    labels: Mapping[str, str] = field(default_factory=dict)
+    unit_of: Mapping[str, str] = field(default_factory=dict)
+    formats: Mapping[str, str] = field(default_factory=dict)
+    drop: Sequence[str] = ()
+
+
+def _text_width(v: Any) -> int:
+    """Display width in Excel columns: East Asian wide characters count twice."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(v))
+
+
+def _text_safe(cell: Any) -> Any:
+    """openpyxl takes every text starting with = as a formula: data is written as a text cell."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
+def _write_sheet(wb: Any, sheet: Sheet, notice: str | None) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(sheet.name[:31])
+    frame = sheet.frame
+    units = {col: frame[u].tolist() for col, u in sheet.unit_of.items() if col in frame and u in frame}
+    out = _export_frame(frame, None).drop(columns=[c for c in sheet.drop if c in frame.columns])
+    start = 3 if notice else 1  # header row (1-based)
+    if notice:
+        _text_safe(ws.cell(row=1, column=1, value=notice))
+    widths: list[int] = []
+    for j, col in enumerate(out.columns, start=1):
+        head = sheet.labels.get(col, col)
+        _text_safe(ws.cell(row=start, column=j, value=head)).font = Font(bold=True)
+        width = _text_width(head)
+        for i, v in enumerate(out[col].tolist()):
+            if v is None or (isinstance(v, float) and math.isnan(v)):
+                v = None
+            elif isinstance(v, (np.integer, np.floating)):
+                v = v.item()
+            cell = _text_safe(ws.cell(row=start + 1 + i, column=j, value=v))
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                fmt = sheet.formats.get(col)
+                if col in units:
+                    fmt = UNIT_FORMATS.get(str(units[col][i]), "#,##0.00")
+                cell.number_format = fmt or ("#,##0" if float(v).is_integer() else "#,##0.00")
+                width = max(width, len(f"{v:,.2f}") + 1)
+            elif v is not None:
+                width = max(width, _text_width(v))
+        widths.append(min(max(width + 2, 6), 60))
+    from openpyxl.utils import get_column_letter
+
+    for j, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+    ws.freeze_panes = ws.cell(row=start + 1, column=1)  # the header stays in view
+
+
+def to_xlsx_workbook(sheets: Sequence[Sheet], notice: str | None = None) -> bytes:
+    """Several sheets, each with the notice in A1 (when given), a bold frozen header, numbers
+    as numbers with percent/number formats, and column widths fitted to the text."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for sheet in sheets:
+        _write_sheet(wb, sheet, notice)
     buf = io.BytesIO()
-    start = 2 if notice else 0
-    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
-        _export_frame(df, labels).to_excel(xw, sheet_name=sheet[:31], index=False, startrow=start)
-        if notice:
-            xw.sheets[sheet[:31]].cell(row=1, column=1, value=notice)
+    wb.save(buf)
     return buf.getvalue()
+
+
+def to_xlsx_bytes(
+    df: pd.DataFrame, notice: str | None = None, labels: Mapping[str, str] | None = None, sheet: str = "データ",
+    unit_of: Mapping[str, str] | None = None, formats: Mapping[str, str] | None = None, drop: Sequence[str] = (),
+) -> bytes:
+    """One sheet; the notice in A1 and the table from row 3 when there is a notice. Numbers are
+    numbers; every text is a text cell, never a formula (a cell `=HYPERLINK(…)` stays those characters)."""
+    return to_xlsx_workbook([Sheet(sheet, df, labels or {}, unit_of or {}, formats or {}, drop)], notice)
 
 
 def aspect_ratio(lat_range: Sequence[float]) -> float:

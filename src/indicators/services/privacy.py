@@ -15,10 +15,11 @@ import pandas as pd
 from indicators.engine.suppression import SUPPRESSED_LABEL, is_suppressed  # noqa: F401  (re-exported)
 
 
-def synthetic_notice() -> str:
-    from indicators.engine.api import SYNTHETIC_NOTICE
+def synthetic_notice(municipality_name: str | None = None) -> str:
+    """The notice naming the dataset's municipality (indicators.wording)."""
+    from indicators.wording import synthetic_notice as notice
 
-    return SYNTHETIC_NOTICE
+    return notice(municipality_name)
 
 
 def _as_list(v: Any) -> list[str]:

@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 
 from indicators.services.privacy import SUPPRESSED_LABEL, is_suppressed, suppress_counts
+from indicators.wording import whole_area
 
-LEVEL_LABELS = {"district": "地区", "school_district": "小学校区", "city": "市全体"}
 STAT_COUNT_COLUMNS = ["population", "pop_0_14", "pop_65plus", "pop_75plus", "households", "single_elderly_households"]
 STAT_LABELS = {
     "population": "人口",
@@ -49,14 +49,13 @@ class ReadOnlyWarehouse:
     """
 
     def __init__(self, path: str | Path) -> None:
-        from indicators.warehouse.duck import connect
+        from indicators.warehouse.duck import connect, sql_literal
 
         self.path = Path(path).resolve()
         self._db = connect(":memory:")
         try:
             # ATTACH takes no bound parameter: the path is a quoted literal
-            literal = str(self.path).replace("'", "''")
-            self._db.execute(f"ATTACH '{literal}' AS wh (READ_ONLY)")
+            self._db.execute(f"ATTACH {sql_literal(str(self.path))} AS wh (READ_ONLY)")
         except BaseException:
             self._db.close()
             raise
@@ -518,7 +517,8 @@ def indicator_trend(path: Warehouse, indicator_id: str, level: str, area_codes: 
         [indicator_id, level, [str(c) for c in area_codes]],
     )
     df = df.merge(names, on="area_code", how="left")
-    df["series"] = np.where(df["area_level"] == "city", "市全体", df["area_name"].fillna(df["area_code"]))
+    whole = whole_area(dataset_meta(path).get("municipality_name"))
+    df["series"] = np.where(df["area_level"] == "city", whole, df["area_name"].fillna(df["area_code"]))
     return df
 
 

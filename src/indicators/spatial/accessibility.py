@@ -603,6 +603,8 @@ def _code_index(col: pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     idx = pc.fill_null(enc.indices, -1).to_numpy().astype(np.int64)
+    if not len(order):  # every code NULL (e.g. no school areas in tabular-only mode)
+        return np.full(len(idx), -1, dtype=np.int64), np.empty(0, dtype=object)
     codes = np.where(idx >= 0, rank[np.maximum(idx, 0)], -1)
     return codes, np.asarray(labels.take(pa.array(order)).to_pylist(), dtype=object)
 

@@ -1,6 +1,6 @@
 """`welfare suggest` (MCLP site suggestion) and `welfare access` (accessibility summary).
 
-Both read the warehouse; `suggest` stores its run in `site_suggestions` unless --no-store.
+Both read the warehouse; `suggest` stores its run in `site_suggestions` only with --save.
 Storing never writes into a warehouse file that readers may have open: under the build lock
 the file is copied, the run appended to the copy, and the copy swapped in atomically (the
 same way `welfare build` replaces it). A later `welfare build` starts from scratch and so
@@ -33,13 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--n", type=int, default=3, help="新しく置く拠点の数（既定: 3）")
     p.add_argument("--radius", type=float, default=1000.0, help="徒歩圏の半径 m（直線距離、既定: 1000）")
     p.add_argument("--population", choices=("aged", "children"), default="aged", help="対象: aged=65歳以上, children=0〜14歳")
-    p.add_argument("--candidates", choices=("schools", "centres", "grid"), default="schools",
-                   help="候補地: schools=小学校, centres=地区の中心（公民館付近）, grid=格子点")
+    p.add_argument("--candidates", choices=("schools", "centres", "grid", "lacking"), default="schools",
+                   help="候補地: schools=小学校, centres=地区の中心（公民館付近）, grid=格子点, lacking=その資源がない地区の中心")
     p.add_argument("--grid-spacing", type=float, default=1000.0, help="格子点の間隔 m（--candidates grid、既定: 1000）")
     p.add_argument("--fy", type=int, default=None, help="年度（既定: データの最新年度）")
     p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")
     p.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, help=f"DuckDB ファイル（既定: {DEFAULT_WAREHOUSE}）")
-    p.add_argument("--no-store", action="store_true", help="ウェアハウスの site_suggestions 表に保存しない")
+    p.add_argument("--save", action="store_true", help="結果をウェアハウスの site_suggestions 表に保存する（再構築後も残ります）")
+    # the old opt-out: saving is now opt-in, so this is accepted and does nothing
+    p.add_argument("--no-store", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=_run_suggest)
 
     a = sub.add_parser("access", help="徒歩圏のアクセス（人口の割合・平均距離・2SFCA）を表示する")
@@ -68,16 +70,14 @@ def _open(path: Path, read_only: bool = True):
 
 def _notice(con) -> str | None:
     try:
-        synthetic = con.execute("SELECT synthetic FROM dataset_meta LIMIT 1").fetchone()
+        row = con.execute("SELECT synthetic, municipality_name FROM dataset_meta LIMIT 1").fetchone()
     except Exception:
         return None
-    if not synthetic or not synthetic[0]:
+    if not row or not row[0]:
         return None
-    try:
-        from indicators.engine.api import SYNTHETIC_NOTICE
-    except ImportError:  # pragma: no cover - the engine owns the wording
-        SYNTHETIC_NOTICE = "このデータは合成データ（架空）を含みます。"
-    return SYNTHETIC_NOTICE
+    from indicators.wording import synthetic_notice
+
+    return synthetic_notice(row[1])
 
 
 def _run_suggest(args: argparse.Namespace) -> int:
@@ -99,13 +99,13 @@ def _run_suggest(args: argparse.Namespace) -> int:
     finally:
         con.close()
     stored = False
-    if not args.no_store:
+    if args.save:
         store_run(args.warehouse, frame)
         stored = True
     print_suggestions(frame, args.format, notice, threshold)
     if args.format == "table":
         err.print(f"保存: site_suggestions（run_id={frame['run_id'].iloc[0] if len(frame) else '-'}）" if stored
-                  else "保存していません（--no-store）")
+                  else "保存していません（保存するには --save）")
     return 0
 
 
@@ -155,7 +155,7 @@ def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
         "順位": frame["rank"].astype(int),
         "候補地": frame["site_name"],
-        "種類": frame["site_kind"].map({"school": "小学校", "centre": "地区の中心", "grid": "格子点"}),
+        "種類": frame["site_kind"].map({"school": "小学校", "centre": "地区の中心", "grid": "格子点", "hand": "手動"}),
         "新規カバー人数": [format_value(None if pd.isna(v) else int(v), bool(s))
                         for v, s in zip(frame["newly_covered"], frame["suppressed"])],
         "累計": [format_value(None if pd.isna(v) else int(v), pd.isna(v) and bool(s))
@@ -259,7 +259,11 @@ def _run_access(args: argparse.Namespace) -> int:
         out.to_csv(sys.stdout, index=False)
         return 0
     if args.format == "json":
-        print(json.dumps({"notice": notice, "rows": _records(out)}, ensure_ascii=False, indent=2))
+        from indicators.services.positions import position_summary
+
+        positions = position_summary(args.warehouse, int(fy), sorted(set(out["resource_type"])))
+        print(json.dumps({"notice": notice, "rows": _records(out), "positions": _records(positions)},
+                         ensure_ascii=False, indent=2))
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -276,6 +280,16 @@ def _run_access(args: argparse.Namespace) -> int:
                   "" if pd.isna(r.sfca_score) else f"{r.sfca_score:.2f}")
     console = Console()
     console.print(t)
+    for line in _position_lines(args.warehouse, int(fy), sorted(set(out["resource_type"]))):
+        console.print(line)
     if notice:
         console.print(f"[yellow]{notice}[/]")
     return 0
+
+
+def _position_lines(warehouse: Path, fiscal_year: int, types: list[str]) -> list[str]:
+    """How many resources of each type lack coordinates and how they were treated (issue 20)."""
+    from indicators.services.positions import position_summary, position_text
+
+    summary = position_summary(warehouse, fiscal_year, types)
+    return [position_text(r) for _, r in summary.iterrows() if r["n_approximate"] or r["n_unplaced"]]

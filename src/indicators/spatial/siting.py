@@ -4,7 +4,10 @@ Demand = people (65+ or 0–14) at 町内会 points who are NOT within `radius_m
 resource of the type in the fiscal year (existing resources count as already covering).
 Candidates = school points (`school_districts.school_lon/lat`, else the area centroid),
 地区 centres (`districts.centroid_lon/lat`, standing in for the 地区公民館, whose points are not
-part of the data contract) or a regular grid (spacing in metres, kept inside the 地区 polygons).
+part of the data contract), the centres of the 地区 lacking an active resource of the type
+("lacking"), or a regular grid (spacing in metres, kept inside the 地区 polygons). Existing
+resources include those placed at their area's centre (`indicators.spatial.placement`);
+`exclude_ids` leaves some out (a scenario closing them).
 
 MCLP (Church & ReVelle 1974) solved exactly as a MILP with pulp's bundled CBC:
   max Σ_i w_i y_i − ε Σ_j x_j   s.t.  y_i ≤ Σ_{j covers i} x_j,  Σ_j x_j ≤ N,  x ∈ {0,1}, 0 ≤ y ≤ 1
@@ -37,7 +40,9 @@ from indicators.spatial.accessibility import (
 )
 from indicators.spatial.geo import metric_crs_for, read_meta, read_polygons, table_columns, table_exists, unproject_xy
 
-CANDIDATE_SETS = ("schools", "centres", "grid")
+CANDIDATE_SETS = ("schools", "centres", "grid", "lacking")
+CANDIDATE_LABELS = {"schools": "小学校", "centres": "地区の中心（公民館付近）", "grid": "格子点",
+                    "lacking": "その資源がない地区の中心"}
 SUGGESTION_COLUMNS = [
     "run_id", "created_at", "resource_type", "population_group", "radius_m", "n_sites", "rank", "site_id",
     "site_kind", "site_name", "lon", "lat", "newly_covered", "cumulative_covered", "suppressed",
@@ -208,8 +213,9 @@ def build_problem(
     candidates: str = "schools",
     grid_spacing: float = 1000.0,
     fiscal_year: int | None = None,
+    exclude_ids: tuple[str, ...] = (),
 ) -> SiteProblem:
-    """Read demand, existing resources and candidates from the warehouse."""
+    """Read demand, existing resources (but `exclude_ids`) and candidates from the warehouse."""
     from indicators.errors import UserError
 
     if population_group not in POPULATION_GROUPS:
@@ -233,6 +239,8 @@ def build_problem(
         raise UserError(f"resources.csv の resource_type に {resource_type} はありません（使える値: {', '.join(sorted(known_types))}）")
     res = res[(res["resource_type"] == resource_type)]
     res = res[active_mask(res["opened_fy"], res["closed_fy"], fy)]
+    if exclude_ids:
+        res = res[~res["resource_id"].isin([str(x) for x in exclude_ids])]
     pxy = points[["x", "y"]].to_numpy(dtype=float)
     w = uncovered_weights(pxy, points[POPULATION_GROUPS[population_group]].to_numpy(dtype=float),
                           res[["x", "y"]].to_numpy(dtype=float), radius_m)
@@ -261,15 +269,31 @@ def build_problem(
             raise UserError(f"格子点が {len(cand)} 個と多すぎます。--grid-spacing を大きくしてください")
     else:
         cand = school_candidates(con) if candidates == "schools" else centre_candidates(con)
+        if candidates == "lacking":
+            served = lacking_filter(con, resource_type, fy, exclude_ids)
+            cand = cand[~cand["site_id"].str.removeprefix("centre:").isin(served)].reset_index(drop=True)
         from indicators.spatial.geo import project_xy
 
         xy = project_xy(cand["lon"].to_numpy(), cand["lat"].to_numpy(), meta.crs, metric)
         cand = cand.assign(x=xy[:, 0] if len(cand) else [], y=xy[:, 1] if len(cand) else [])
     if len(cand) == 0:
-        raise UserError(f"候補地（{candidates}）がありません。--candidates を変えてください")
+        raise UserError(f"候補地（{CANDIDATE_LABELS[candidates]}）がありません。候補地の種類（--candidates）を変えてください")
     return SiteProblem(pxy, w, cand[["site_id", "site_kind", "site_name", "x", "y"]].reset_index(drop=True), float(radius_m),
                        {"fiscal_year": fy, "metric_crs": metric, "crs": meta.crs, "threshold": meta.suppression_threshold,
                         "candidates": candidates})
+
+
+def lacking_filter(con: duckdb.DuckDBPyConnection, resource_type: str, fiscal_year: int,
+                   exclude_ids: tuple[str, ...] = ()) -> set[str]:
+    """地区 codes that have an active resource of the type (with or without coordinates) in the year."""
+    if not table_exists(con, "resources"):
+        return set()
+    rows = con.execute(
+        """SELECT DISTINCT district_code FROM resources WHERE resource_type = ? AND district_code IS NOT NULL
+           AND (opened_fy IS NULL OR opened_fy <= ?) AND (closed_fy IS NULL OR closed_fy > ?)
+           AND NOT list_contains(?, CAST(resource_id AS VARCHAR))""",
+        [resource_type, fiscal_year, fiscal_year, [str(x) for x in exclude_ids]]).fetchall()
+    return {r[0] for r in rows}
 
 
 def _declared_types(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -289,13 +313,15 @@ def suggestion_frame(
     candidates: str = "schools",
     grid_spacing: float = 1000.0,
     fiscal_year: int | None = None,
+    exclude_ids: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """One run as `site_suggestions` rows, person counts already passed through suppression."""
     from indicators.errors import UserError
 
     if n_sites < 1:
         raise UserError(f"--n は 1 以上で指定してください: {n_sites}")
-    problem = build_problem(con, resource_type, population_group, radius_m, candidates, grid_spacing, fiscal_year)
+    problem = build_problem(con, resource_type, population_group, radius_m, candidates, grid_spacing, fiscal_year,
+                            exclude_ids)
     ranked, status = suggest_sites(problem, n_sites)
     if status != "Optimal":
         raise UserError(f"最適化（CBC）が最適解に達しませんでした（状態: {status}）")

@@ -5,6 +5,7 @@ import math
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
@@ -90,6 +91,9 @@ def stage_area_polygons(gdf: gpd.GeoDataFrame, kind: str, source_file: str) -> S
         if geom is None or geom.is_empty:
             st.reject(line, "geometry", None, "図形がありません")
             bad = True
+        elif not np.isfinite(shapely.get_coordinates(geom)).all():  # GEOS fails on NaN/Inf (make_valid)
+            st.reject(line, "geometry", None, "座標に数値でない値（NaN・無限大）があります")
+            bad = True
         else:
             fixed = geom
             if not geom.is_valid:
@@ -139,9 +143,11 @@ def stage_area_table(table: CsvTable, kind: str) -> Staged:
     k = KINDS[kind]
     code_col, name_col = k["code"], k["name"]
     require_columns(table, [code_col])
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
+    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
     for line, n in table.malformed:
         st.reject(line, None, n, "列数がヘッダーより多い行です")
+    for line, col, value, why in table.problems:
+        st.reject(line, col, value, why)
     spec = {code_col: "code", name_col: "text", "name_confidence": "text", **k["extra"]}
     lines = table.lines
     cols, ok = parse_table(st, table.frame, lines, spec)

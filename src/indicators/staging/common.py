@@ -31,6 +31,7 @@ class Staged:
     notes: list[dict[str, Any]] = field(default_factory=list)
     # the clean rows' point-in-polygon codes, from the municipality check (resolve.locate_rows)
     located: Located | None = None
+    encoding: str | None = None  # how a CSV file was decoded (raw.encoding.label), for the build output
 
     @property
     def rows_rejected(self) -> int:

@@ -20,9 +20,11 @@ WEIGHT_TOLERANCE = 0.01
 
 
 def _start(table: CsvTable) -> Staged:
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame())
+    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
     for line, n in table.malformed:
         st.reject(line, None, f"{n} 列", f"列数がヘッダー（{len(table.header)} 列）より多い行です")
+    for line, col, value, why in table.problems:
+        st.reject(line, col, value, why)
     return st
 
 

@@ -8,8 +8,11 @@ build while it holds the lock.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
+import hashlib
 import os
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,25 +59,49 @@ def publish_parquet(staging: Path, warehouse: Path) -> list[Path]:
     return moved
 
 
+def _name_lock(warehouse: Path) -> tuple[bool, socket.socket | None]:
+    """(acquired, socket to keep open): an abstract-namespace Unix socket bound to a name derived
+    from the warehouse's real path, an OS lock no file deletion can undo and that the kernel
+    releases when the process ends. Where the platform has no abstract sockets the flock alone decides."""
+    key = hashlib.sha256(os.path.realpath(warehouse).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        s.bind(f"\0welfare-build-{key}")
+    except OSError as exc:
+        s.close()
+        return exc.errno != errno.EADDRINUSE, None
+    return True, s
+
+
 @contextlib.contextmanager
 def build_lock(warehouse: Path, timeout: float = 600.0, poll: float = 0.2) -> Iterator[None]:
-    """Exclusive flock on `<warehouse>.lock`; waits up to `timeout` seconds, then UserError."""
+    """Exclusive lock of a warehouse's builds; waits up to `timeout` seconds, then UserError.
+
+    Two OS locks: a flock on `<warehouse>.lock` and a name lock (`_name_lock`). The flock alone
+    was fooled when the lock file was deleted during a build (the next build locked a new file,
+    removed the running build's temp file as stale, and that build died).
+    """
     path = lock_path(warehouse)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    name = None
     try:
         deadline = time.monotonic() + timeout
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
+                acquired, name = _name_lock(warehouse)
+                if acquired:
+                    break
+                fcntl.flock(fd, fcntl.LOCK_UN)  # a build whose lock file was deleted still runs
             except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise UserError(
-                        f"{warehouse.name}: 別の構築（welfare build）が実行中です。{timeout:.0f} 秒待ちましたが終わりませんでした"
-                        f"（ロック: {path}）"
-                    ) from None
-                time.sleep(poll)
+                pass
+            if time.monotonic() >= deadline:
+                raise UserError(
+                    f"{warehouse.name}: 別の構築（welfare build）が実行中です。{timeout:.0f} 秒待ちましたが終わりませんでした"
+                    f"（ロック: {path}）"
+                ) from None
+            time.sleep(poll)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         try:
@@ -82,6 +109,8 @@ def build_lock(warehouse: Path, timeout: float = 600.0, poll: float = 0.2) -> It
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
+        if name is not None:
+            name.close()
         os.close(fd)
 
 

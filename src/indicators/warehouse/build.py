@@ -8,6 +8,7 @@ read, and parses while this process imports pandas, DuckDB and the steps (`wareh
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import threading
 import time
@@ -34,11 +35,13 @@ STEPS: dict[str, str] = {
     "tables": "統計・町内会・資源の検証",
     "crosswalk": "地区↔小学校区の対応表",
     "resolve": "地区・小学校区コードの解決",
+    "progress": "取組の進捗（measure_progress）の検証",
     "accessibility": "アクセス指標の入力を計算",
     "keys": "町内会・資源の主キーを作成",
     "display": "地図用の区域形状を簡略化",
+    "declared": "宣言された指標（indicators.yaml）と観測値",
     "indicators": "指標を計算",
-    "carry": "前回の立地提案（site_suggestions）を引き継ぎ",
+    "carry": "前回の立地提案・保存したシナリオを引き継ぎ",
     "swap": "ウェアハウスを置き換え",
 }
 # Steps that call other modules' hooks; tests of this package may skip them.
@@ -180,6 +183,18 @@ class BackgroundStep:
         self._thread.join()
 
 
+def _disk_full(exc: BaseException) -> bool:
+    """ENOSPC however it arrives: an OSError, or DuckDB's IOException / FatalException text."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        if "No space left on device" in str(exc) or "could not write all bytes" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def default_plan_paths(cfg: DatasetConfig) -> list[Path]:
     return cfg.plan_files() or [DEFAULT_PLAN]
 
@@ -206,7 +221,13 @@ def build_warehouse(
         raise ValueError(f"unknown steps to skip: {sorted(unknown)}")
     dataset_dir = Path(dataset_dir)
     warehouse_path = Path(warehouse_path).absolute()
-    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    if warehouse_path.is_dir():  # os.replace at the swap would fail with IsADirectoryError
+        raise UserError(f"--warehouse にフォルダが指定されています（{warehouse_path}）。"
+                        f"ファイル名まで指定してください（例: {warehouse_path / 'warehouse.duckdb'}）")
+    try:
+        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"--warehouse のフォルダを作れません（{warehouse_path.parent}: {exc.strerror}）") from None
     report = BuildReport(warehouse_path=warehouse_path, dataset_dir=dataset_dir)
     with atomic.build_lock(warehouse_path, timeout=lock_timeout), fewer_collections():
         for stale in atomic.stale_temp_files(warehouse_path):
@@ -246,12 +267,16 @@ def build_warehouse(
                     report.parquet_files = atomic.publish_parquet(report.parquet_staging, warehouse_path)
         except BaseException as exc:
             if con is not None:
-                con.close()
+                with contextlib.suppress(Exception):  # after a fatal DuckDB error close fails too
+                    con.close()
             atomic.remove_db_file(tmp)
             if report.parquet_staging is not None and not report.swapped:
                 atomic.remove_dir(report.parquet_staging)
             if isinstance(exc, BuildError) and exc.report is None:
                 exc.report = report
+            if _disk_full(exc):
+                raise BuildError(f"ディスクの空きがありません（{warehouse_path.parent}）。空きを作ってからもう一度"
+                                 "構築してください。前のウェアハウスはそのままです", report) from exc
             raise
     return report
 

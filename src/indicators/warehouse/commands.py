@@ -27,11 +27,11 @@ def print_report(report, show_rejected: int = 10, failed: bool = False) -> None:
     console = Console()
     if report.reconciliation:
         t = Table(title="ファイルごとの行数の照合（読み込み = 取り込み + 除外）")
-        for c in ("ファイル", "読み込み", "取り込み", "除外", "照合"):
-            t.add_column(c, justify="left" if c == "ファイル" else "right")
+        for c in ("ファイル", "文字コード", "読み込み", "取り込み", "除外", "照合"):
+            t.add_column(c, justify="left" if c in ("ファイル", "文字コード") else "right")
         for r in report.reconciliation:
             ok = r["rows_read"] == r["rows_loaded"] + r["rows_rejected"]
-            t.add_row(r["source_file"], str(r["rows_read"]), str(r["rows_loaded"]),
+            t.add_row(r["source_file"], r.get("encoding") or "—", str(r["rows_read"]), str(r["rows_loaded"]),
                       f"[red]{r['rows_rejected']}[/]" if r["rows_rejected"] else "0", "✓" if ok else "[red]✗")
         console.print(t)
     rej = report.rejected

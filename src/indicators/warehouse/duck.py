@@ -46,8 +46,17 @@ def spatial_extension_path() -> Path:
     return found[-1]
 
 
+def sql_literal(text: str) -> str:
+    """`text` as a DuckDB string literal, for the statements that take no bound parameter (ATTACH,
+    LOAD): quotes doubled, so a path like `a'; COPY … --` stays one string."""
+    text = str(text)
+    if "\x00" in text:
+        raise ValueError("NUL in an SQL string literal")
+    return "'" + text.replace("'", "''") + "'"
+
+
 def load_spatial(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    con.execute(f"LOAD '{spatial_extension_path().as_posix()}'")
+    con.execute(f"LOAD {sql_literal(spatial_extension_path().as_posix())}")
     return con
 
 
@@ -107,7 +116,7 @@ def connect(path: str | Path = ":memory:", read_only: bool = False) -> duckdb.Du
     trusted, digest = _decide_trust(ext)
     con = duckdb.connect(str(path), read_only=read_only, config=dict(BASE_CONFIG, allow_unsigned_extensions=trusted))
     try:
-        con.execute(f"LOAD '{ext.as_posix()}'")
+        con.execute(f"LOAD {sql_literal(ext.as_posix())}")
     except BaseException:
         con.close()
         raise

@@ -30,7 +30,7 @@ DDL = {
         assoc_code VARCHAR PRIMARY KEY {FSST}, assoc_name VARCHAR {FSST}, district_code VARCHAR {FSST},
         school_code VARCHAR {FSST}, district_code_source VARCHAR {DICT}, school_code_source VARCHAR {DICT},
         given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST}, households BIGINT, pop_65plus BIGINT, pop_0_14 BIGINT,
-        sasaeai_map_fy INTEGER, fureai_salon INTEGER, lat DOUBLE, lon DOUBLE,
+        sasaeai_map_fy INTEGER, fureai_salon BIGINT, lat DOUBLE, lon DOUBLE,
         suppressed_columns VARCHAR[], resolution_note VARCHAR, line_number INTEGER)""",
     "resources": f"""CREATE TABLE resources (
         resource_id VARCHAR PRIMARY KEY {FSST}, resource_type VARCHAR {DICT}, name VARCHAR {FSST},
@@ -38,7 +38,8 @@ DDL = {
         school_code_source VARCHAR {DICT}, given_district_code VARCHAR {FSST}, given_school_code VARCHAR {FSST},
         lat DOUBLE, lon DOUBLE,
         opened_fy INTEGER, closed_fy INTEGER, frequency VARCHAR, note VARCHAR,
-        resolution_note VARCHAR, line_number INTEGER)""",
+        resolution_note VARCHAR, line_number INTEGER,
+        position_source VARCHAR {DICT}, position_approximate BOOLEAN)""",
     "resource_types": """CREATE TABLE resource_types (
         resource_type VARCHAR PRIMARY KEY, label_ja VARCHAR, plan_refs VARCHAR, in_contract BOOLEAN)""",
     "crosswalk": """CREATE TABLE crosswalk (

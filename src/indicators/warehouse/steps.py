@@ -19,6 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from indicators.declared.load import stage_declared
 from indicators.raw.csvfile import read_csv
 from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
@@ -35,6 +36,8 @@ from indicators.staging.tables import (
 )
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.worker import ResourcesJob
+from indicators.spatial.placement import placed_frame
+from indicators.staging.years import YEAR_COLUMNS, fiscal_year_range
 from indicators.warehouse import atomic
 from indicators.warehouse.build import (
     BackgroundStep,
@@ -44,7 +47,7 @@ from indicators.warehouse.build import (
     default_plan_paths,
     load_hook,
 )
-from indicators.warehouse.duck import scan_source
+from indicators.warehouse.duck import scan_source, sql_literal
 from indicators.warehouse.schema import BULK_KEYS, DDL, ddl_without_key
 
 
@@ -84,7 +87,10 @@ LIST_SQL = "CASE WHEN {c} IS NULL OR {c} = '' THEN []::VARCHAR[] ELSE string_spl
 
 
 # Tables written by other commands into a built warehouse, kept across rebuilds (owner module, DDL name).
-CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL")}
+CARRIED_TABLES = {"site_suggestions": ("indicators.spatial.siting", "SITE_SUGGESTIONS_DDL"),
+                  # named scenarios of the page 「次の拠点（シナリオ）」 (issue 20)
+                  "scenarios": ("indicators.spatial.scenario_store", "SCENARIOS_DDL"),
+                  "scenario_sites": ("indicators.spatial.scenario_store", "SCENARIO_SITES_DDL")}
 
 
 def _columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
@@ -102,7 +108,7 @@ def carry_tables(con: duckdb.DuckDBPyConnection, run: StepRunner, report: BuildR
     """
     alias = "previous_warehouse"
     try:
-        con.execute(f"ATTACH '{str(previous).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+        con.execute(f"ATTACH {sql_literal(str(previous))} AS {alias} (READ_ONLY)")
     except duckdb.Error as exc:
         run.skip("carry", f"前回のウェアハウス {previous.name} を読めないため site_suggestions を引き継ぎません（{exc}）")
         return
@@ -249,6 +255,11 @@ def build_steps(
         return out
 
     t = run.step("tables", tables_step)
+
+    def year_range(staged: dict[str, Any]) -> tuple[int, int]:
+        cols = [staged[k].clean[c] for k, c in YEAR_COLUMNS if k in staged and c in staged[k].clean.columns]
+        return fiscal_year_range(cols, cfg.as_of_fy, cfg.first_fy)
+
     areas: Areas = t["areas"]
     assert job is not None
     if not job.parallel:
@@ -322,18 +333,18 @@ def build_steps(
             _insert(con, "resources", r,
                     "resource_id, resource_type, name, district_code, school_code, district_code_source, "
                     "school_code_source, given_district_code, given_school_code, lat, lon, opened_fy, closed_fy, "
-                    "frequency, note, resolution_note, line_number")
+                    "frequency, note, resolution_note, line_number, position_source, position_approximate")
 
         # dataset_meta before any hook runs: the crosswalk derivation, accessibility and the engine read
         # metric_crs, the fiscal-year range and the suppression threshold from it
-        years = [int(y) for y in stats.clean["fiscal_year"].dropna()] if len(stats.clean) else []
-        capped = [y for y in years if y <= cfg.as_of_fy]
+        # the range grows once a worker's resources arrive (step 6), before any step reads it
+        min_fy, max_fy = year_range(t)
         con.execute(
             "INSERT INTO dataset_meta VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [cfg.name, cfg.municipality_code, cfg.municipality_name, cfg.synthetic, cfg.as_of, cfg.as_of_fy,
              store_crs, metric_crs, cfg.sources, str(cfg.dataset_dir),
              dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-             min(capped) if capped else cfg.as_of_fy, max(capped) if capped else cfg.as_of_fy,
+             min_fy, max_fy,
              cfg.suppression_threshold, report.tabular_only],
         )
         # the vocabulary too: accessibility, started before the load report, reads it
@@ -453,10 +464,17 @@ def build_steps(
         with _transaction(con):
             write_assocs(resolve("assocs", t["assocs"], t["assocs"].located))
         t["resources"], located = job.result()  # the worker's half of tables, resolve
+        if job.parallel:
+            con.execute("UPDATE dataset_meta SET min_fy = ?, max_fy = ?", list(year_range(t)))
+        # issue 20: placement. Resources without a point get their area's centre (flagged
+        # approximate) before any distance is measured (indicators.spatial.placement)
+        placed = placed_frame(con, t["resources"].clean)
         # accessibility reads only the rows' points, types and years, which resolution leaves
         # as they are (same rows, same order): it starts now and runs beside the resolution
-        start_access(t["resources"].clean)
+        start_access(placed)
         resolved = resolve("resources", t["resources"], located)
+        for c in ("lat", "lon", "position_source", "position_approximate"):
+            resolved[c] = placed[c].to_numpy()  # codes come from the given data, not the placed point
         with _transaction(con):
             write_resources(resolved)
         resources_written.set()
@@ -464,6 +482,10 @@ def build_steps(
 
     run.step("resolve", resolve_step)
     staged += [t["assocs"], t["resources"]]
+    # declared indicators (indicators.yaml; indicator_observations.csv staged like the tables)
+    staged += run.step("declared", lambda: stage_declared(con, cfg, areas.district_codes, areas.school_codes))
+    # 6c. measure progress (optional file, checked against plan_measures): indicators.progress.load
+    staged += run.step("progress", lambda: load_hook("progress", "indicators.progress.load", "load_progress")(con, cfg))
 
     # the load report first (the checks below fail with it); its tables are written while
     # accessibility already runs
@@ -471,7 +493,7 @@ def build_steps(
     report.notes = notes_frame(staged)
     report.reconciliation = [
         {"source_file": s.source_file, "rows_read": s.rows_read, "rows_loaded": s.rows_loaded,
-         "rows_rejected": s.rows_rejected}
+         "rows_rejected": s.rows_rejected, "encoding": s.encoding}
         for s in staged
     ]
     for r in report.reconciliation:  # the invariant the whole pipeline promises

@@ -1,0 +1,64 @@
+"""Named scenarios (issue 20): stored in the warehouse, kept across a rebuild, measured again."""
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from fixtures.scenario_tiny import make_scenario_dataset
+from indicators.errors import UserError
+from indicators.services import scenarios as sc
+from indicators.warehouse.build import build_warehouse
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def test_saved_scenario_survives_a_rebuild(tmp_path: Path) -> None:
+    ds = make_scenario_dataset(tmp_path / "ds")
+    wh = tmp_path / "warehouse.duckdb"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    s = sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
+                    added=(sc.hand_site(134.215, 35.505, "三町内会の集会所"),), closed=("R1",))
+    assert sc.default_name(wh) == "案A"
+    sid = sc.save(wh, "案A", s)
+    with pytest.raises(UserError, match="名前"):
+        sc.save(wh, "  ", s)
+    report = build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    assert report.carried == {"scenarios": 1, "scenario_sites": 2}
+    saved = sc.saved_scenarios(wh)
+    assert list(saved["name"]) == ["案A"] and (saved["n_added"].iloc[0], saved["n_closed"].iloc[0]) == (1, 1)
+    back = sc.load_saved(wh, sid)
+    assert back.added == s.added and back.closed == ("R1",) and back.radius_m == 500.0 and back.name == "案A"
+    ev = sc.evaluate_saved(wh, sid)
+    # R1 closed (A1's 100 lost), the site at A3 reaches 40: 40 / 192 within 500 m
+    people = dict(zip(ev.indicators["label"], ev.indicators["after"]))
+    assert people["地域食堂（子ども食堂を含む）まで500m以内に住む65歳以上人口（人）"] == 40
+    assert list(ev.sites["newly_covered"]) == [40] and list(ev.closed["lost"]) == [100]
+    # the same name again replaces it; the next free name is 案B
+    sc.save(wh, "案A", sc.Scenario("community_cafeteria", "aged", 500.0, 2024))
+    assert len(sc.saved_scenarios(wh)) == 1 and sc.default_name(wh) == "案B"
+    sc.delete_saved(wh, sc.saved_scenarios(wh)["scenario_id"].iloc[0])
+    assert sc.saved_scenarios(wh).empty
+
+
+def test_geojson_export(tmp_path: Path) -> None:
+    import json
+
+    ds = make_scenario_dataset(tmp_path / "ds")
+    wh = tmp_path / "warehouse.duckdb"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    ev = sc.evaluate(wh, sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
+                                     added=(sc.hand_site(134.219, 35.509),), closed=("R1",), name="案A"))
+    doc = json.loads(sc.scenario_geojson(ev, "合成データ"))
+    assert doc["notice"] == "合成データ" and len(doc["features"]) == 2
+    add, close = doc["features"]
+    assert add["geometry"]["coordinates"] == [134.219, 35.509]
+    assert add["properties"]["新たに徒歩圏に入る人数"] == "秘匿"  # 2 people (A4) < 3
+    assert close["properties"] == {"シナリオ": "案A", "操作": "閉じる", "名前": "一の食堂", "徒歩圏から外れる人数": 100}
+    exp = sc.sites_export(ev)
+    assert exp["新たに徒歩圏に入る人数"].tolist() == ["秘匿"] and exp["経度"].tolist() == [134.219]
