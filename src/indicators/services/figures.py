@@ -27,7 +27,32 @@ BLANK_STYLE = {"version": 8, "sources": {"blank": {"type": "geojson", "data": {"
                "layers": [{"id": "background", "type": "background", "paint": {"background-color": "#ffffff"}}]}
 
 
-def _rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
+def _rings(wkb: bytes | None) -> list[tuple[list[float], list[float]]]:
+    """Exterior rings (xs, ys) of a WKB polygon / multipolygon (the scenario map's cartesian areas)."""
+    import shapely
+
+    if wkb is None:
+        return []
+    geom = shapely.from_wkb(wkb)
+    out = []
+    for poly in getattr(geom, "geoms", [geom]):
+        if poly.is_empty or not hasattr(poly, "exterior"):
+            continue
+        x, y = poly.exterior.xy
+        out.append((list(x), list(y)))
+    return out
+
+
+def _joined(rings: list[tuple[list[float], list[float]]]) -> tuple[list[float | None], list[float | None]]:
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for x, y in rings:
+        xs += x + [None]
+        ys += y + [None]
+    return xs, ys
+
+
+def _geojson_rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
     """Exterior rings of a GeoJSON Polygon / MultiPolygon geometry."""
     if geometry["type"] == "Polygon":
         return [geometry["coordinates"][0]]
@@ -39,7 +64,7 @@ def _rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
 def _outline(features: Mapping[str, Any], codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
     """lon, lat of the exterior rings of these areas, rings separated by NaN (a line break)."""
     parts = [np.asarray(ring + [[np.nan, np.nan]], dtype=float)
-             for f in features["features"] if f["id"] in codes for ring in _rings(f["geometry"])]
+             for f in features["features"] if f["id"] in codes for ring in _geojson_rings(f["geometry"])]
     if not parts:
         return np.array([]), np.array([])
     xy = np.concatenate(parts)
