@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))
 from declared.declared_fixtures import INDICATORS_YAML, OBSERVATIONS  # noqa: E402
 from fixtures.tiny import make_dataset  # noqa: E402
 
-from indicators.warehouse.build import build_warehouse  # noqa: E402
+from indicators.pipeline import build_warehouse  # noqa: E402
 
 UNMONITORED = ["Ⅰ-3(2)", "Ⅱ-1(1)", "Ⅱ-1(2)", "Ⅱ-1(3)", "Ⅱ-1(4)", "Ⅱ-2", "Ⅲ-1(2)", "Ⅲ-1(2)", "Ⅲ-2(1)",
                "Ⅲ-2(3)", "Ⅲ-3", "Ⅳ-5", "Ⅳ-5", "Ⅳ-5", "Ⅳ-6"]

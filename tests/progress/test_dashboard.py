@@ -81,3 +81,11 @@ def test_measures_page_shows_status_rating_and_filters(monkeypatch, wh: Path) ->
     at.multiselect(key="plan_progress_status").set_value(["休止"]).run()
     count = next(m.value for m in at.markdown if str(m.value).startswith("**該当する取組"))
     assert count.startswith("**該当する取組：1件")
+
+
+def test_sample_every_policy_shows_progress(monkeypatch, sample_warehouse: Path) -> None:
+    at = open_page(monkeypatch, sample_warehouse, "progress")
+    at.radio(key="progress_level").set_value("policy").run()
+    table = at.dataframe[0].value
+    assert len(table) == 14 and (table["評価のある取組"] > 0).all()
+    assert {t["name"][0] for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]} == {"A", "B", "C", "D"}

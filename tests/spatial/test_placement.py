@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from indicators.spatial.placement import place_uncoordinated
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -9,7 +9,7 @@ import pytest
 from fixtures.scenario_tiny import make_scenario_dataset
 from indicators.errors import UserError
 from indicators.services import scenarios as sc
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

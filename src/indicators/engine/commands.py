@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="指標ID（複数可: --id a b または --id a --id b）。一覧は --catalogue で表示")
     p.add_argument("--area", default=None, help="区域コード（地区コード・学校コード）で絞り込む")
     p.add_argument("--catalogue", action="store_true", help="指標カタログ（定義・目標・計画との対応）を表示する")
+    p.add_argument("--status", action="store_true",
+                   help="目標のある指標の達成状況（達成・順調・遅れ・後退・判定不可）を表示する（--level・--area で区域を選ぶ）")
     p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")
     p.add_argument("--warehouse", type=Path, default=None, help="ウェアハウスのパス（既定: data/processed/warehouse.duckdb）")
     p.set_defaults(func=_run)
@@ -90,6 +92,9 @@ def _run(args: argparse.Namespace) -> int:
         _emit(df, cols, args.format, title="指標カタログ", notice=None)
         return 0
 
+    if args.status:
+        return _status(args)
+
     con = api.open_warehouse(args.warehouse)  # one connection for all the look-ups below
     try:
         meta = api.dataset_meta(con)
@@ -108,6 +113,30 @@ def _run(args: argparse.Namespace) -> int:
     notice = synthetic_notice(meta.get("municipality_name")) if meta.get("synthetic") else None
     title = f"指標値（{fy}年度）" if fy is not None else "指標値（全年度）"
     _emit(df, OUTPUT_COLUMNS, args.format, title=title, notice=notice)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    """indicator_status as shown on the dashboard (values suppressed by the engine already)."""
+    from indicators.engine import api
+    from indicators.errors import UserError
+    from indicators.services.monitoring import status_table, target_status
+    from indicators.wording import synthetic_notice
+
+    path = api._path(args.warehouse)
+    if not path.exists():
+        raise UserError(f"ウェアハウスが見つかりません: {path}（先に welfare build を実行してください）")
+    meta = api.dataset_meta(path)
+    df = target_status(path, args.level or "city", args.area)
+    if args.ids:
+        df = df[df["indicator_id"].isin(args.ids)]
+    if df.empty:
+        raise UserError("条件に合う目標の達成状況がありません（目標値のある指標・区域を確認してください）")
+    table = status_table(df)
+    notice = synthetic_notice(meta.get("municipality_name")) if meta.get("synthetic") else None
+    if args.level not in (None, "city"):
+        table.insert(1, "区域コード", list(df["area_code"]))
+    _emit(table, list(table.columns), args.format, title="目標の達成状況（最新の年度）", notice=notice)
     return 0
 
 

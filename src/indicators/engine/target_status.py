@@ -198,9 +198,6 @@ def status_frame(values: pd.DataFrame, catalogue: pd.DataFrame, rules: Rules = R
     return _typed(frame[COLUMNS])
 
 
-def _int(v: object) -> int | None:
-    return None if _none(v) else int(v)  # type: ignore[call-overload]
-
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
     for col in ("baseline_fy", "latest_fy", "target_fy", "status_order"):

@@ -224,7 +224,7 @@ def rating_figure(dist: pd.DataFrame, labels: dict[str, str], title: str):
             name=f"{rating} {labels.get(rating, '')}", marker_color=colour,
             customdata=[[0 if pd.isna(c) else int(c), 0 if pd.isna(n) else int(n)] for c, n in zip(part["count"], part["rated"])],
             hovertemplate="%{y}<br>" + rating + ": %{customdata[0]} / %{customdata[1]} 取組（%{x:.1f}%）<extra></extra>")
-    fig.update_layout(barmode="stack", title=title, xaxis_title="評価の割合（%）", xaxis_range=[0, 100],
+    fig.update_layout(barmode="stack", legend_traceorder="normal", title=title, xaxis_title="評価の割合（%）", xaxis_range=[0, 100],
                       yaxis_autorange="reversed", height=max(260, 40 * len(names) + 140), legend_orientation="h",
                       legend_y=-0.2, margin={"l": 10, "r": 10, "t": 50, "b": 10})
     return fig

@@ -440,7 +440,7 @@ def load_saved(wh: Warehouse, scenario_id: str) -> Scenario:
     from indicators.spatial import scenario_store
 
     with _con(wh) as con:
-        return scenario_store.load(con, scenario_id)
+        return Scenario(**scenario_store.load(con, scenario_id))
 
 
 def evaluate_saved(wh: Warehouse, scenario_id: str) -> Evaluation:
