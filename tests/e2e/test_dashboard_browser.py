@@ -34,6 +34,7 @@ PAGES = [
     ("scenario", "次の拠点（シナリオ）", "新しい拠点ごとの効果"),
     ("district_card", "地区カルテ", "地区の統計"),
     ("measures", "計画の取組（第６章）", "該当する取組"),
+    ("monitoring", "計画のどこを見ているか", "監視している目指す姿"),
     ("progress", "取組の進捗", "評価の分布"),
     ("trends", "推移・優先度", "年度推移"),
     ("quality", "データ品質：前回の構築結果", "除外された行"),
@@ -128,6 +129,23 @@ def test_every_page_renders_in_chromium(server: str, sample_warehouse: Path) -> 
                 page.wait_for_function(f"({MAP_FEATURES_JS})() === {n_districts}", timeout=60_000)
             assert page.locator('[data-testid="stException"]').count() == 0, f"exception box on /{path}"
             page.screenshot(path=str(SHOTS / f"{path or 'overview'}.png"), full_page=True)
+            if path == "scenario":
+                # A real click on the map adds a site there (a point of the faint clickable grid)
+                grid = page.locator(".js-plotly-plot .scatterlayer .trace").filter(has=page.locator("path.point"))
+                best = max(range(grid.count()), key=lambda i: grid.nth(i).locator("path.point").count())
+                pts = grid.nth(best).locator("path.point")
+                for k in (pts.count() // 2, pts.count() // 3, pts.count() // 5):  # another if a marker lies on top
+                    pts.nth(k).scroll_into_view_if_needed()
+                    box = pts.nth(k).bounding_box()
+                    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+                    try:
+                        expect(page.get_by_text("手動の地点").first).to_be_attached(timeout=10_000)
+                        break
+                    except AssertionError:
+                        continue
+                expect(page.get_by_text("手動の地点").first).to_be_attached(timeout=10_000)
+                assert page.locator('[data-testid="stException"]').count() == 0
+                page.screenshot(path=str(SHOTS / "scenario_clicked.png"), full_page=True)
             if path == "gap_map":
                 # A real interaction: switch the layer to 小学校区 and see every school district drawn.
                 page.get_by_text("小学校区", exact=True).first.click()

@@ -123,3 +123,18 @@ def test_summary_cli_reads_the_engine_rows(tiny_dataset, tmp_path: Path, capsys)
     assert "2023年度" in table and "行政" in table and "市社協" in table
     assert main(["progress", "summary", "--warehouse", str(wh), "--fy", "2020"]) == 1
     assert "2023, 2024" in capsys.readouterr().err
+
+
+def test_indicators_cli_reads_plan_levels(tiny_dataset, tmp_path: Path, capsys) -> None:
+    import json
+
+    from indicators.cli import main
+    from indicators.engine import catalogue, commands
+
+    assert commands.AREA_LEVELS == catalogue.AREA_LEVELS  # the CLI parser starts without the catalogue's imports
+    wh = progress_warehouse(tiny_dataset(measure_progress_csv=CSV), tmp_path)
+    assert main(["indicators", "--warehouse", str(wh), "--level", "goal", "--id", "progress_behind_share",
+                 "--fy", "2024", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert [(r["area_code"], r["area_name"], r["numerator"], r["denominator"]) for r in rows] == [
+        ("I", "Ⅰ 住民参加と地域福祉活動の促進", 1, 4), ("II", "Ⅱ 福祉学習の推進と福祉の担い手づくり", 2, 2)]

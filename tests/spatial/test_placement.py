@@ -146,3 +146,28 @@ def test_counts_on_the_access_figures(tiny_dataset, tmp_path: Path, capsys) -> N
     doc = json.loads(capsys.readouterr().out)
     assert doc["positions"] == [{"resource_type": "community_cafeteria", "type_label": "地域食堂（子ども食堂を含む）",
                                  "n_active": 1, "n_given": 0, "n_approximate": 1, "n_unplaced": 0}]
+
+
+def test_a_suggestion_in_an_area_served_by_an_uncoordinated_resource_says_so(tiny_dataset, tmp_path: Path, capsys) -> None:
+    import json
+
+    from indicators.cli import main
+
+    # 一の地区 (D1) has one cafeteria without coordinates → placed at its 町内会' households-weighted
+    # centre, ≈ A1 (120 households vs 1): A5 (30 people 65+, ~640 m away) stays outside 500 m
+    assocs = ("assoc_code,assoc_name,district_code,households,pop_65plus,pop_0_14,sasaeai_map_fy,fureai_salon,lat,lon\n"
+              "A1,一町内会,D1,120,80,10,2023,1,35.505,134.205\n"
+              "A5,五町内会,D1,1,30,1,,0,35.5095,134.2005\n")
+    resources = ("resource_id,resource_type,name,district_code,school_code,lat,lon,opened_fy,closed_fy,frequency,note\n"
+                 "R3,community_cafeteria,食堂3,D1,,,,2020,,月1,\n")
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(dataset_dir=tiny_dataset(neighbourhood_assocs_csv=assocs, resources_csv=resources),
+                    warehouse_path=wh, quiet=True)
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "1", "--radius", "500", "--candidates", "grid",
+                 "--grid-spacing", "250", "--fy", "2024", "--warehouse", str(wh), "--format", "json"]) == 0
+    s = json.loads(capsys.readouterr().out)["suggestions"]
+    assert len(s) == 1 and s[0]["newly_covered"] == 30  # A5 only: A1 is served by the placed cafeteria
+    assert s[0]["note"] == "この地区には既に地域食堂（子ども食堂を含む）が 1 か所あります（うち 1 か所は座標がなく推定位置）"
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "1", "--radius", "500", "--candidates", "grid",
+                 "--grid-spacing", "250", "--fy", "2024", "--warehouse", str(wh)]) == 0
+    assert "座標がなく推定位置" in capsys.readouterr().out

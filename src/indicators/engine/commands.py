@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMATS = ("table", "csv", "json")
+AREA_LEVELS = ("city", "district", "school_district", "goal", "policy", "actor", "jusoteki")  # engine.catalogue.AREA_LEVELS
 OUTPUT_COLUMNS = ["indicator_id", "name_ja", "area_level", "area_code", "area_name", "fiscal_year",
                   "value", "numerator", "denominator", "target", "gap", "suppressed", "unit"]
 
@@ -21,8 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="指標値（地区・小学校区・市全体、年度別）を表示します。人数・世帯数の小さな値は「秘匿」と表示します。")
     p.add_argument("--fy", type=int, default=None, help="年度（西暦、例: 2024）。省略時は最新年度")
     p.add_argument("--all-years", action="store_true", help="全年度を表示する")
-    p.add_argument("--level", choices=("city", "district", "school_district"), default=None,
-                   help="区域の単位（city=市全体, district=地区, school_district=小学校区）")
+    p.add_argument("--level", choices=AREA_LEVELS, default=None,
+                   help="区域の単位（city=市全体, district=地区, school_district=小学校区; 取組の進捗は goal=基本目標, "
+                        "policy=基本計画, actor=主体, jusoteki=重層的支援）")
     p.add_argument("--id", dest="ids", action="extend", nargs="+", default=None, metavar="INDICATOR_ID",
                    help="指標ID（複数可: --id a b または --id a --id b）。一覧は --catalogue で表示")
     p.add_argument("--area", default=None, help="区域コード（地区コード・学校コード）で絞り込む")
