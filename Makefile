@@ -40,8 +40,9 @@ sample-data: setup
 test: setup system-deps
 	$(PY) -m pytest
 
+# without the browser tests and the longer integration tests
 test-fast: setup
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -m "not e2e and not slow"
 
 bench: setup
 	$(PY) -m indicators.bench

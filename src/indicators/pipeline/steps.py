@@ -34,13 +34,12 @@ from indicators.staging.areas import add_area_measures, stage_area_polygons, sta
 from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
 from indicators.staging.resolve import Areas, locate_rows, resolve_codes
 from indicators.staging.tables import (
-    check_resources,
     district_population,
-    parse_resources,
     points_centre,
     stage_assocs,
     stage_crosswalk,
     stage_district_stats,
+    stage_resources,
 )
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.years import YEAR_COLUMNS, fiscal_year_range
@@ -143,8 +142,7 @@ def points(b: Build) -> None:
     apath, rpath = b.require("neighbourhood_assocs"), b.require("resources")
     st = stage_assocs(read_csv(apath, cfg.rename_for("neighbourhood_assocs")), a)
     b.staged["assocs"], b.located["assocs"] = st, st.located
-    st = check_resources(parse_resources(read_csv(rpath, cfg.rename_for("resources"))), a,
-                         vocabulary(cfg.resource_types))
+    st = stage_resources(read_csv(rpath, cfg.rename_for("resources")), a, vocabulary(cfg.resource_types))
     b.staged["resources"] = st
     b.located["resources"] = st.located if st.located is not None else locate_rows(st.clean, a)
     if b.report.tabular_only and not cfg.metric_crs:
@@ -336,7 +334,7 @@ def accessibility(b: Build) -> None:
     if n == 0:
         b.skip("accessibility", "座標のある資源・町内会がないため")
         return
-    compute_accessibility(b.con, threads=1)
+    compute_accessibility(b.con)
 
 
 def indicators(b: Build) -> None:
