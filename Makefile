@@ -40,8 +40,9 @@ sample-data: setup
 test: setup system-deps
 	$(PY) -m pytest
 
+# without the browser tests and the longer integration tests
 test-fast: setup
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -m "not e2e and not slow"
 
 # Slow tier: 1,000 malformed-input builds, a timeout per case (FUZZ_CASES=N for another number).
 FUZZ_CASES ?= 1000

@@ -57,6 +57,17 @@ access_table = access_table[[c for c in ("500m", "1km", "2km") if c in access_ta
 print("最寄りの資源までの距離帯ごとの人口割合（市全体）:")
 access_table
 
+# %% [markdown]
+# 座標のない資源は、地区（なければ小学校区）の町内会の世帯数で重み付けした中心に置いた推定位置で
+# 距離を測っています。種類ごとの数:
+
+# %%
+from indicators.services.positions import position_summary, position_text
+
+for _, row in position_summary(WAREHOUSE, FY).iterrows():
+    if row["n_active"]:
+        print(position_text(row))
+
 # %%
 one_km = city[(city["distance"] == "1km") & city["value"].notna()].copy()
 one_km["label"] = one_km["group"] + "・" + one_km["resource"]

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 @pytest.fixture(scope="session")
 def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of a warehouse built from data/raw/sample-tottori (built once, read-only use)."""
-    from indicators.warehouse.build import build_warehouse
+    from indicators.pipeline import build_warehouse
 
     out = tmp_path_factory.mktemp("sample-wh") / "warehouse.duckdb"
     build_warehouse(dataset_dir=DEFAULT_DATASET, warehouse_path=out, plan_paths=[DEFAULT_PLAN], quiet=True)

@@ -11,7 +11,7 @@ from pptx import Presentation
 from fixtures.iwami import make_iwami
 from indicators.cli import main
 from indicators.paths import DASHBOARD_APP
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.wording import synthetic_notice
 
 NOTICE = synthetic_notice("岩美町")
@@ -22,7 +22,7 @@ WRONG = ("鳥取市", "市全体", "地区地区", "岩美町・　", "・　地
 def iwami_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("iwami")
     wh = root / "wh.duckdb"
-    build_warehouse(make_iwami(root / "ds"), wh, quiet=True, skip={"accessibility"})
+    build_warehouse(make_iwami(root / "ds"), wh, quiet=True)
     return wh
 
 

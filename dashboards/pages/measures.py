@@ -64,7 +64,13 @@ def _indicator_line(rows: pd.DataFrame) -> str:
 target_status = ui.query(monitoring.status_labels, "city")  # 達成 / 順調 / 遅れ / 後退 / 判定不可 (latest year)
 by_measure = dict(tuple(status.groupby("measure_id"))) if not status.empty else {}
 records = progress_view.history(progress)
-for r in found.head(LIMIT).itertuples(index=False):
+pages = [(i, min(i + LIMIT, len(found))) for i in range(0, len(found), LIMIT)]
+start, stop = 0, len(found)
+if len(pages) > 1:  # paging: every measure is reachable, LIMIT per page
+    k = st.selectbox("表示する範囲", range(len(pages)), key="plan_page",
+                     format_func=lambda i: f"{pages[i][0] + 1}〜{pages[i][1]}件目（全{len(found)}件）")
+    start, stop = pages[k]
+for r in found.iloc[start:stop].itertuples(index=False):
     with st.container(border=True):
         tags = " ".join(f"`{f.replace('`', '')}`" for f in _items(r.change_flags))
         jtags = " ".join(f":blue-badge[{ui.md(j)}]" for j in _items(r.jusoteki))
@@ -74,8 +80,9 @@ for r in found.head(LIMIT).itertuples(index=False):
         st.caption(_indicator_line(by_measure.get(r.measure_id, pd.DataFrame())))
         if records or progress.fiscal_year is not None:
             st.caption(progress_view.line(records.get(r.measure_id)))
-if len(found) > LIMIT:
-    st.info(f"先頭の{LIMIT}件を表示しています。絞り込むか、CSV/Excel で全件をダウンロードしてください。")
+if len(pages) > 1:
+    st.caption(f"全{len(found)}件中 {start + 1}〜{stop}件目を表示しています（上の「表示する範囲」で次の{LIMIT}件へ）。"
+               "CSV/Excel には全件が入ります。")
 
 export = found.assign(位置=[plan_position(*x) for x in zip(found["goal_no"], found["policy_no"], found["section_no"], found["item_no"])])
 labels = {"measure_id": "取組ID", "actor": "推進主体", "text": "取組", "change_flags": "変更の印", "jusoteki": "重層的支援",

@@ -45,4 +45,7 @@ else:
     scols = st.columns(len(monitoring.STATUS_NAMES))
     for col, name in zip(scols, monitoring.STATUS_NAMES):
         col.metric(name, int(summary.get(name, 0)))
+    by_policy = ui.query(monitoring.status_by_policy)
+    if len(by_policy):
+        st.plotly_chart(monitoring.status_figure(by_policy), width="stretch", key="monitoring_status_chart")
     st.dataframe(monitoring.status_table(status), hide_index=True, width="stretch")

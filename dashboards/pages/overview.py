@@ -5,8 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
-from indicators.services import monitoring, queries
-from indicators.services.formatting import FAMILY_LABELS, format_change, format_gap, format_value
+from indicators.services import monitoring, queries, views
+from indicators.services.formatting import format_change, format_gap, format_value, is_zero_text
 
 ui.banner()
 st.title("概要：計画の目指す姿と現状")
@@ -29,16 +29,27 @@ def _flag(v: object) -> bool:
     return bool(v) if v is not None and not pd.isna(v) else False
 
 
+def _delta(r: object) -> tuple[str | None, str]:
+    """(delta text, colour): a change that rounds to zero reads 「±0」 in grey, never 「-0.00」 in red."""
+    if pd.isna(r.change):
+        return None, "off"
+    text = format_change(r.change, r.unit)
+    if is_zero_text(text):
+        return "±" + text.lstrip("+-"), "off"
+    return text, "normal" if (r.direction or "higher") == "higher" else "inverse"
+
+
 def _tile(r: object) -> None:
     with st.container(border=True):
+        # the full name above the number: 500 m / 1 km / 2 km must not be cut off to look alike
+        st.markdown(f"**{ui.md(r.name_ja)}**")
         target_text = r.target_text if isinstance(r.target_text, str) and r.target_text else ""
-        st.metric(
-            label=ui.md(r.name_ja),
-            value=format_value(r.value, r.unit, _flag(r.suppressed)),
-            delta=None if pd.isna(r.change) else format_change(r.change, r.unit),
-            delta_color="normal" if (r.direction or "higher") == "higher" else "inverse",
-            help=(f"【目指す姿】{target_text}\n\n" if target_text else "") + f"指標ID: {r.indicator_id}",
-        )
+        states = plan_states.get(r.indicator_id, [])
+        help_text = "\n\n".join([*(f"【目指す姿】{t}" for t in states),
+                                   *([f"目標: {target_text}"] if target_text else [])]) or None
+        delta, colour = _delta(r)
+        st.metric(label=ui.md(r.name_ja), value=format_value(r.value, r.unit, _flag(r.suppressed)),
+                  delta=delta, delta_color=colour, help=help_text, label_visibility="collapsed")
         status = format_gap(r.gap, r.unit)
         if status != "目標なし":
             mark = "◎" if status == "達成" else "▲"
@@ -48,17 +59,28 @@ def _tile(r: object) -> None:
             st.caption("目標値なし（推移を見る指標）")
 
 
-families = list(dict.fromkeys(tiles["family"]))
-for fam in families:
-    group = tiles[tiles["family"] == fam]
-    st.subheader(FAMILY_LABELS.get(fam, fam))
+plan_states = ui.query(views.target_states)
+groups = ui.query(views.indicator_groups)
+tiles = tiles.merge(groups, on="indicator_id", how="left")
+tiles["group_label"] = tiles["group_label"].fillna(views.UNLINKED_GROUP)
+tiles["group_order"] = tiles["group_order"].fillna(10_000)
+has_value = tiles["value"].notna() | tiles["suppressed"].map(_flag)
+for label_, group in tiles[has_value].groupby(["group_order", "group_label"], sort=True):
+    st.subheader(ui.md(label_[1]))
     cols = st.columns(3)
     for i, r in enumerate(group.itertuples(index=False)):
         with cols[i % 3]:
             _tile(r)
+if (~has_value).any():
+    st.caption(f"{fy}年度の値がない指標（分母が 0、統計がない年度など）：" + "、".join(ui.md(n) for n in tiles.loc[~has_value, "name_ja"]))
 
 table = ui.indicator_table(tiles.assign(city_value=None))
 table.insert(2, "前年度からの変化", [format_change(c, u) for c, u in zip(tiles["change"], tiles["unit"])])
+table.insert(0, "計画の施策", tiles["group_label"].tolist())
 st.subheader("一覧")
 st.dataframe(table, hide_index=True, width="stretch")
-ui.downloads(table, f"overview_{fy}", key="overview")
+numbers = tiles[["group_label", "name_ja", "value", "suppressed", "change", "target", "gap", "unit"]]
+labels = {"group_label": "計画の施策", "name_ja": "指標", "value": f"値（{ui.whole_area()}）", "change": "前年度からの変化",
+          "target": "目標", "gap": "目標までの差"}
+ui.downloads(numbers, f"overview_{fy}", labels, key="overview",
+             unit_of={c: "unit" for c in ("value", "change", "target", "gap")}, drop=["suppressed", "unit"])

@@ -50,7 +50,7 @@ if n_sites and suggested is not None and not len(suggested):
 # hand-made changes live in the session (per resource type): added sites, dropped suggestions
 hand_key = f"sc_hand_{rtype}"
 st.session_state.setdefault(hand_key, [])
-with st.expander("手で拠点を足す・外す", expanded=True):
+with st.expander("手で拠点を足す・外す（一覧・座標・地図のクリック）", expanded=False):
     h1, h2 = st.columns(2)
     pick_kind = h1.selectbox("一覧から選ぶ", ["schools", "centres", "lacking"], key="sc_pick_kind",
                              format_func=scenarios.CANDIDATE_LABEL.get)
@@ -73,7 +73,6 @@ with st.expander("手で拠点を足す・外す", expanded=True):
         if st.button("手で足した拠点をすべて消す", key="sc_clear"):
             st.session_state[hand_key] = []
             st.rerun()
-    st.caption("地図の灰色の点をクリックすると、その地点に拠点を追加できます。")
 
 added = tuple(s for s in solver_sites if s[0] not in set(dropped)) + tuple(st.session_state[hand_key])
 scenario = scenarios.Scenario(resource_type=rtype, population_group=group, radius_m=float(radius), fiscal_year=fy,
@@ -85,17 +84,8 @@ except UserError as exc:
     st.stop()
 
 ev_note = ui.notice()
-st.subheader("新しい拠点ごとの効果")
-st.caption(f"{ui.md(scenarios.summary_text(ev))}。人数は提案・追加の順に、それまでの拠点で届かなかった人だけを数えます"
-           f"（{ev.threshold} 人未満は「秘匿」）。")
-if len(ev.sites):
-    st.dataframe(scenarios.sites_display(ev), hide_index=True, width="stretch", key="sc_sites_table")
-else:
-    st.info("新しい拠点はありません。提案の数を増やすか、手で追加してください。")
-if len(ev.closed):
-    st.dataframe(scenarios.closed_display(ev), hide_index=True, width="stretch", key="sc_closed_table")
-
 st.subheader("指標：現状 → シナリオ後")
+st.caption(ui.md(scenarios.summary_text(ev)))
 st.dataframe(scenarios.indicators_display(ev), hide_index=True, width="stretch", key="sc_indicators_table")
 notes.position_notes(fy, [rtype])
 
@@ -105,14 +95,29 @@ if areas["geom_wkb"].notna().any():
     event = st.plotly_chart(fig, width="stretch", key="sc_map", on_select="rerun", selection_mode="points",
                             config={"displaylogo": False, "scrollZoom": True})
     points = (event or {}).get("selection", {}).get("points", []) if event else []
-    clicked = [p for p in points if p.get("customdata")]
-    if clicked:
-        site = scenarios.hand_site(*clicked[0]["customdata"][:2])
+    grid_trace = scenario_figures.click_trace_index(fig)
+    clicked = [(float(p["x"]), float(p["y"])) for p in points
+               if p.get("curve_number") == grid_trace and p.get("x") is not None]
+    # the selection stays in the chart's state across runs: add each clicked point once
+    if clicked and st.session_state.get("sc_last_click") != clicked[0]:
+        st.session_state["sc_last_click"] = clicked[0]
+        site = scenarios.hand_site(*clicked[0])
         if site not in st.session_state[hand_key]:
             st.session_state[hand_key].append(site)
             st.rerun()
+    st.caption("地図の灰色の点をクリックすると、その地点に拠点を追加できます。")
 else:
     st.info("区域の形状（ポリゴン）がないデータセットのため、地図は表示しません。")
+
+st.subheader("新しい拠点ごとの効果")
+st.caption("人数は提案・追加の順に、それまでの拠点で届かなかった人だけを数えます"
+           f"（{ev.threshold} 人未満は「秘匿」）。「注意」はその地区にすでにある同じ種類の拠点（座標のない推定位置のものを含む）です。")
+if len(ev.sites):
+    st.dataframe(scenarios.sites_display(ev), hide_index=True, width="stretch", key="sc_sites_table")
+else:
+    st.info("新しい拠点はありません。提案の数を増やすか、手で追加してください。")
+if len(ev.closed):
+    st.dataframe(scenarios.closed_display(ev), hide_index=True, width="stretch", key="sc_closed_table")
 
 # exports of what is on screen: the per-site table (CSV / Excel) and the sites as GeoJSON
 stem = f"scenario_{rtype}_{fy}"
@@ -133,7 +138,7 @@ if n2.button("このシナリオを保存", key="sc_save", icon=":material/save:
     except UserError as exc:
         st.error(str(exc))
     else:
-        st.session_state["sc_saved_msg"] = f"「{name.strip()}」を保存しました。"
+        st.session_state["sc_saved_msg"] = f"「{ui.md(name.strip())}」を保存しました。"
         st.session_state["sc_name_next"] = True
         st.rerun()
 if msg := st.session_state.pop("sc_saved_msg", None):
@@ -158,5 +163,5 @@ else:
                         placeholder="シナリオを選ぶ")
     if d2.button("削除", key="sc_delete", disabled=gone is None, icon=":material/delete:"):
         scenarios.delete_saved(ui.require_warehouse(), gone)
-        st.session_state["sc_saved_msg"] = f"「{names[gone]}」を削除しました。"
+        st.session_state["sc_saved_msg"] = f"「{ui.md(names[gone])}」を削除しました。"
         st.rerun()

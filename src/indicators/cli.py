@@ -7,26 +7,32 @@ returns an exit code. Keeping registration next to the code avoids one giant CLI
 from __future__ import annotations
 
 import argparse
-import atexit
-import gc
-import importlib
 import sys
 from collections.abc import Sequence
 
 from indicators import __version__
+from indicators.engine import commands as engine_commands
 from indicators.errors import UserError
+from indicators.importers import commands as importers_commands
+from indicators.pipeline import commands as pipeline_commands
+from indicators.plan import commands as plan_commands
+from indicators.progress import commands as progress_commands
+from indicators.reports import commands as reports_commands
+from indicators.sample import commands as sample_commands
+from indicators.services import commands as services_commands
+from indicators.spatial import commands as spatial_commands
 
 # Order is the order shown in `welfare --help`.
 COMMAND_MODULES = (
-    "indicators.warehouse.commands",  # build
-    "indicators.plan.commands",  # plan
-    "indicators.engine.commands",  # indicators
-    "indicators.spatial.commands",  # suggest, access
-    "indicators.reports.commands",  # report
-    "indicators.services.commands",  # app
-    "indicators.importers.commands",  # import ...
-    "indicators.sample.commands",  # sample-data
-    "indicators.progress.commands",  # progress template|import|summary
+    pipeline_commands,  # build
+    plan_commands,  # plan
+    engine_commands,  # indicators
+    spatial_commands,  # suggest, access
+    reports_commands,  # report
+    services_commands,  # app
+    importers_commands,  # import ...
+    sample_commands,  # sample-data
+    progress_commands,  # progress template|import|summary
 )
 
 
@@ -37,28 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    for module in COMMAND_MODULES:
+        module.register(sub)
     return parser
-
-
-def tune_process_gc() -> None:
-    """Keep the cyclic garbage collector off the long-lived objects of pandas, scipy and friends.
-
-    Freezing what the imports created makes later collections cheaper, and freezing again at exit
-    skips the collection at interpreter shutdown (together ~0.3 s of a 4 s `welfare build`,
-    measured). Objects still alive then are reclaimed by the OS; files and DuckDB connections are
-    closed explicitly by the commands, never left to the collector. The benchmark's child
-    process calls it too, so that it measures a build as `welfare build` runs it.
-    """
-    gc.freeze()
-    atexit.register(gc.freeze)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    if argv is None:  # a `welfare` process (tests pass argv and keep their garbage collector as is)
-        tune_process_gc()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

@@ -12,7 +12,7 @@ import shapely
 from indicators.bench.baseline import compute_baseline
 from indicators.bench.national import FULL, generate_national, jittered_grid
 from indicators.bench.runner import run_benchmark, run_child
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 SCALE = 0.001

@@ -61,3 +61,15 @@ def test_sample_counts_match_the_plan_table(sample_warehouse, open_page):
     at.text_input(key="plan_search").set_value("").run()
     at.multiselect(key="plan_actor").set_value(["市社協"]).run()
     assert _count(at).startswith(f"**該当する取組：{shakyo}件")
+
+
+def test_every_measure_is_reachable_by_page(sample_warehouse, open_page):
+    at = open_page(sample_warehouse, "measures")
+    assert _count(at).startswith("**該当する取組：304件**")
+    pager = at.selectbox(key="plan_page")
+    # 304 measures, 60 per page: 1〜60, 61〜120, …, 301〜304 (six pages)
+    assert [pager.format_func(i) for i in (0, 5)] == ["1〜60件目（全304件）", "301〜304件目（全304件）"]
+    pager.set_value(5).run()
+    assert any("全304件中 301〜304件目" in str(c.value) for c in at.caption)
+    heads = [str(m.value) for m in at.markdown if str(m.value).startswith("**Ⅳ")]
+    assert len(heads) == 4  # the last four measures, all in goal Ⅳ

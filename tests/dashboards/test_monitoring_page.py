@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from dash_helpers import frames, metrics, texts
+from dash_helpers import array, frames, metrics, plotly_specs, texts
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 from declared.declared_fixtures import INDICATORS_YAML, OBSERVATIONS  # noqa: E402
 from fixtures.tiny import make_dataset  # noqa: E402
 
-from indicators.warehouse.build import build_warehouse  # noqa: E402
+from indicators.pipeline import build_warehouse  # noqa: E402
 
 UNMONITORED = ["Ⅰ-3(2)", "Ⅱ-1(1)", "Ⅱ-1(2)", "Ⅱ-1(3)", "Ⅱ-1(4)", "Ⅱ-2", "Ⅲ-1(2)", "Ⅲ-1(2)", "Ⅲ-2(1)",
                "Ⅲ-2(3)", "Ⅲ-3", "Ⅳ-5", "Ⅳ-5", "Ⅳ-5", "Ⅳ-6"]
@@ -51,6 +51,10 @@ def test_unmonitored_first_and_what_was_found(declared_wh: Path, open_page) -> N
     assert not table.apply(lambda c: c.astype(str).str.contains("guardians|survey_share")).any().any()
     status = frames(at)[1]
     assert status.set_index("指標").loc["市民後見人の登録者数", "状況"] == "遅れ"
+    # the chart per 基本計画: Ⅲ-2 has one indicator (guardians), 遅れ
+    [spec] = plotly_specs(at)
+    bars = {t["name"]: dict(zip(t["y"], array(t["x"]))) for t in spec["data"]}
+    assert bars["遅れ"]["Ⅲ-2"] == 1 and sum(bars[n]["Ⅲ-2"] for n in bars) == 1
 
 
 def test_blocks_and_goal_filter(declared_wh: Path, open_page) -> None:

@@ -152,3 +152,11 @@ def test_open_warehouse_survives_a_rebuild_and_lets_others_open_the_file(tmp_pat
     assert queries.fiscal_years(new) == [2022, 2023, 2024]
     old.close()
     new.close()
+
+
+def test_zero_change_texts():
+    from indicators.services.formatting import is_zero_text
+
+    # -0.00001 per 1,000 prints as 「-0.00 /千人」: a zero, shown as ±0 on the overview
+    assert format_change(-0.00001, "per_1000") == "-0.00 /千人" and is_zero_text(format_change(-0.00001, "per_1000"))
+    assert is_zero_text("+0.0ポイント") and not is_zero_text("+33.3ポイント") and not is_zero_text("-0.01 /千人")

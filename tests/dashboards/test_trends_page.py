@@ -24,6 +24,16 @@ def test_trend_lines_follow_the_chosen_areas(fixture_wh, open_page):
     at.multiselect(key="trend_areas").set_value(["S02"]).run()
     trend = plotly_specs(at)[0]
     assert [t["name"] for t in trend["data"]] == ["市全体", "醇風小学校"]
+    assert not any("ごとの値がありません" in str(i.value) for i in at.info)
+
+
+def test_says_so_when_the_indicator_is_not_on_the_layer(fixture_wh, open_page):
+    at = open_page(fixture_wh, "trends")
+    # 地域食堂がある小学校区の割合 exists per 小学校区 only: on the 地区 layer only the city line can show
+    at.selectbox(key="trend_indicator").set_value("cafeteria_school_coverage").run()
+    assert [t["name"] for t in plotly_specs(at)[0]["data"]] == ["市全体"]
+    assert any("地区（地区公民館区域）ごとの値がありません" in str(i.value) and "小学校区ごとの値はあります" in str(i.value)
+               for i in at.info)
 
 
 def test_priority_ranking_by_year(fixture_wh, open_page):
@@ -32,6 +42,6 @@ def test_priority_ranking_by_year(fixture_wh, open_page):
     assert list(table["地区"]) == ["城北", "醇風", "久松"]
     assert list(table["順位"]) == [1, 2, 3]
     assert table.iloc[0]["高齢単身世帯の割合"] == "秘匿"
-    assert table.iloc[1]["高齢化率"] == "0.37（0.37）"
+    assert table.iloc[1]["高齢化率"] == "37.0%（0.37）"  # a share as a percentage (not 0.37), and its 0–1 score
     at.selectbox(key="priority_fy").set_value(2023).run()
     assert list(frames(at)[0]["地区"]) == ["城北", "久松", "醇風"]

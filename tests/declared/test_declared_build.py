@@ -16,7 +16,7 @@ from fixtures.tiny import make_dataset
 from indicators.cli import main
 from indicators.engine import api
 from indicators.errors import UserError
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("declared")
     ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=OBSERVATIONS)
     wh = root / "wh" / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True, skip={"accessibility"})
+    build_warehouse(ds, wh, quiet=True)
     return wh
 
 
@@ -100,7 +100,7 @@ def test_bad_indicators_yaml_leaves_the_previous_warehouse(built: Path, tmp_path
     ):
         ds = make_dataset(tmp_path / "bad", indicators_yaml=bad, indicator_observations_csv=OBSERVATIONS)
         with pytest.raises(UserError, match=message.replace("(", r"\(").replace(")", r"\)")):
-            build_warehouse(ds, wh, quiet=True, skip={"accessibility"})
+            build_warehouse(ds, wh, quiet=True)
         assert wh.read_bytes() == before
 
 
@@ -117,3 +117,14 @@ def test_hidden_on_the_exports(built: Path, tmp_path: Path) -> None:
     parquet = pd.read_parquet(built.parent / "indicator_values.parquet")
     hidden = parquet[(parquet["indicator_id"] == "guardians") & (parquet["area_level"] == "district")]
     assert len(hidden) == 2 and hidden["value"].isna().all() and hidden["numerator"].isna().all()
+
+
+def test_cli_status(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["indicators", "--status", "--warehouse", str(built), "--id", "guardians", "--format", "json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)["rows"]
+    assert (row["指標"], row["状況"], row["基準値"], row["最新値"], row["経路上の値"]) == (
+        "市民後見人の登録者数", "遅れ", "10 人（2023年度）", "12 人（2024年度）", "15 人")
+    assert main(["indicators", "--status", "--warehouse", str(built), "--level", "district", "--id", "guardians",
+                 "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("判定不可") == 2 and "2 人" not in out

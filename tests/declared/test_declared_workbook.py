@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from declared.declared_fixtures import INDICATORS_YAML, OBSERVATIONS
 from indicators.cli import main
 from indicators.raw.csvfile import read_csv
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 HEAD = ["指標ID", "指標", "単位", "区域の単位", "区域コード", "区域", "前年度の値", "目標", "値", "分子", "分母",
         "出典・担当", "備考"]
@@ -61,7 +61,7 @@ def test_round_trip(dataset: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert recs[("survey_share", "2024", "city", "312011")] == "56"
     assert recs[("guardians", "令和6年度", "city", "312011")] == "12"  # the conflict changed nothing
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset, wh, quiet=True, skip={"accessibility"})
+    build_warehouse(dataset, wh, quiet=True)
     with duckdb.connect(str(wh), read_only=True) as con:
         assert con.execute("SELECT value FROM indicator_values WHERE indicator_id = 'survey_share' "
                            "AND fiscal_year = 2024").fetchall() == [(56.0,)]

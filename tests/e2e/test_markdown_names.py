@@ -23,7 +23,7 @@ import pytest
 from fixtures.tiny import DISTRICTS, RESOURCES, make_dataset
 
 from indicators.paths import DEFAULT_PLAN
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 CHROMIUM = "/usr/bin/chromium"
 HOST = "192.0.2.7"  # TEST-NET-1: never a real server

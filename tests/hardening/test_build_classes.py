@@ -18,7 +18,7 @@ from fixtures.tiny import DISTRICTS
 
 from indicators.cli import main
 from indicators.warehouse import atomic
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 WELFARE = str(Path(sys.executable).parent / "welfare")
@@ -102,7 +102,7 @@ def test_deleted_lock_file_does_not_let_a_second_build_in(tiny_dataset, tmp_path
     second: dict[str, object] = {}
 
     def on_step(name: str) -> None:
-        if name == "tables":
+        if name == "points":
             atomic.lock_path(wh).unlink()
             temps = atomic.stale_temp_files(wh)
             p = subprocess.run([WELFARE, "build", "--dataset", str(ds), "--warehouse", str(wh), "-q",

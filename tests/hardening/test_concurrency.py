@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 from indicators.bench.national import generate_national
 from indicators.paths import DASHBOARD_APP
 from indicators.services import queries
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 # the installed entry point (`python -m indicators.cli` would import cli twice: see test_python_m_cli_*)

@@ -19,7 +19,7 @@ from indicators.cli import main
 from indicators.errors import UserError
 from indicators.raw.csvfile import CELL_LIMIT, read_csv, require_columns
 from indicators.raw.encoding import decode
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 HEADER = "resource_id,resource_type,name,district_code,school_code,lat,lon,opened_fy,closed_fy,frequency,note\n"

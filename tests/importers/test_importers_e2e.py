@@ -13,7 +13,7 @@ def _a27(code: str, name: str) -> dict:
 
 def test_imported_dataset_builds(tmp_path, fixtures):
     from indicators.paths import DEFAULT_PLAN
-    from indicators.warehouse.build import build_warehouse
+    from indicators.pipeline import build_warehouse
     from indicators.warehouse.duck import connect
 
     ds = tmp_path / "ds"
@@ -33,8 +33,7 @@ def test_imported_dataset_builds(tmp_path, fixtures):
     assert main(["import", "facilities", "--input", str(fixtures / "facilities.csv"), "--dataset", str(ds)]) == 0
 
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(dataset_dir=ds, warehouse_path=wh, plan_paths=[DEFAULT_PLAN], quiet=True,
-                             skip={"plan", "accessibility", "indicators"})
+    report = build_warehouse(dataset_dir=ds, warehouse_path=wh, plan_paths=[DEFAULT_PLAN], quiet=True)
     recon = {r["source_file"]: (r["rows_read"], r["rows_loaded"], r["rows_rejected"]) for r in report.reconciliation}
     assert recon["districts.geojson"] == (4, 4, 0)
     assert recon["school_districts.geojson"] == (3, 3, 0)

@@ -8,7 +8,8 @@ import pytest
 
 from indicators.errors import UserError
 from indicators.progress import vocab
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
+from indicators.pipeline.steps import STEPS
 from tinyplan import write_plan
 
 CSV = """measure_id,fiscal_year,department,status,rating,achievement,value,unit,next_step,note
@@ -24,6 +25,9 @@ M-1-2-0-0-G01,R5,地域福祉課,一部実施,c,,,,見直す,
 M-1-2-0-0-S01,2024,市社協,,,実績のみ,abc,回,,
 """
 
+# the tiny plan lacks the blocks the catalogue's indicators refer to: the build stops before them
+NO_INDICATORS = tuple(s for s in STEPS if s[0] not in ("accessibility", "indicators"))
+
 
 def build(tiny_dataset, tmp_path: Path, csv: str | None = CSV, yaml_extra: str = "") -> Path:
     from fixtures.tiny import YAML
@@ -31,7 +35,7 @@ def build(tiny_dataset, tmp_path: Path, csv: str | None = CSV, yaml_extra: str =
     ds = tiny_dataset(measure_progress_csv=csv, dataset_yaml=YAML + yaml_extra)
     write_plan(ds)
     wh = tmp_path / "wh" / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True, skip={"indicators", "accessibility"})
+    build_warehouse(ds, wh, quiet=True, run_steps=NO_INDICATORS)
     return wh
 
 

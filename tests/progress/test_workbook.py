@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 
 from indicators.cli import main
 from indicators.engine.compute import compute_all
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
+from indicators.pipeline.steps import STEPS
 from tinyplan import write_plan
 
 G1, G2, M1, S1 = "M-1-1-1-0-G01", "M-1-1-1-0-G02", "M-1-1-1-0-M01", "M-1-1-1-0-S01"
@@ -26,6 +27,9 @@ HISTORY = "\n".join([
 HEAD = ["取組ID", "基本目標", "基本計画", "施策", "主体", "取組", "前年度の状況", "前年度の評価", "前年度の実績",
         "担当課", "状況", "評価", "実績", "実績の数値", "単位", "今後の方向性", "備考"]
 COL = {h: i + 1 for i, h in enumerate(HEAD)}
+
+# the tiny plan lacks the blocks the catalogue's indicators refer to: the build stops before them
+NO_INDICATORS = tuple(s for s in STEPS if s[0] not in ("accessibility", "indicators"))
 
 
 @pytest.fixture
@@ -62,7 +66,7 @@ def test_template_layout(dataset: Path, tmp_path: Path) -> None:
     assert lists == {"K": '"実施,一部実施,未実施,完了,休止,廃止"', "L": '"A,B,C,D"'}
     assert ws.freeze_panes == "B2"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
-    assert ws.column_dimensions["F"].width == 40
+    assert ws.column_dimensions["F"].width == 34 and ws.row_dimensions[2].height >= 15
     guide = " ".join(str(c.value) for c in wb["記入方法"]["A"] if c.value)
     assert "2024年度" in guide and "計画どおり進んでいる" in guide and "合成データ" in guide
 
@@ -147,7 +151,7 @@ def test_round_trip(dataset: Path, tmp_path: Path, capsys) -> None:
 
     # build, then the progress family on the tiny plan
     wh = tmp_path / "wh" / "warehouse.duckdb"
-    report = build_warehouse(dataset, wh, quiet=True, skip={"indicators", "accessibility"})
+    report = build_warehouse(dataset, wh, quiet=True, run_steps=NO_INDICATORS)
     assert [r for r in report.reconciliation if r["source_file"] == "measure_progress.csv"][0]["rows_rejected"] == 0
     con = duckdb.connect(str(wh))
     compute_all(con, only_families=["progress"])

@@ -9,10 +9,21 @@ import pandas as pd
 import pytest
 
 from indicators.spatial.placement import place_uncoordinated
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def tiny_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/tiny.py built once for the read-only tests of this module."""
+    from fixtures.tiny import make_dataset
+
+    root = tmp_path_factory.mktemp("placement")
+    wh = root / "wh.duckdb"
+    build_warehouse(dataset_dir=make_dataset(root / "ds"), warehouse_path=wh, quiet=True)
+    return wh
 
 ASSOCS = pd.DataFrame({
     "lon": [134.20, 134.21, 134.30, 134.40],
@@ -70,12 +81,11 @@ def test_a_derived_district_code_does_not_choose_the_area() -> None:
     assert out["position_source"][0] == "school_centre"
 
 
-def test_tiny_build_places_and_measures_from_the_placed_point(tiny_dataset, tmp_path: Path) -> None:
+def test_tiny_build_places_and_measures_from_the_placed_point(tiny_wh: Path) -> None:
     # tests/fixtures/tiny.py: R3 community_cafeteria given D2 only, R4 dementia_cafe given S1 only.
     # D2's only 町内会 (A2) has no point → D2's centroid (134.215, 35.505). S1 holds A1 alone
     # (35.505, 134.205) → R4 sits on A1.
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     con = connect(wh, read_only=True)
     try:
         rows = {r[0]: r[1:] for r in con.execute(
@@ -107,11 +117,10 @@ def test_tiny_build_places_and_measures_from_the_placed_point(tiny_dataset, tmp_
     assert v == {"aged_within_1km_community_cafeteria": 1.0, "aged_within_500m_community_cafeteria": 0.0}
 
 
-def test_siting_counts_a_placed_resource_as_serving(tiny_dataset, tmp_path: Path) -> None:
+def test_siting_counts_a_placed_resource_as_serving(tiny_wh: Path) -> None:
     from indicators.spatial.siting import suggestion_frame
 
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     con = connect(wh, read_only=True)
     try:
         # within 1 km of the placed cafeteria R3 nobody is left to cover → nothing proposed
@@ -123,14 +132,13 @@ def test_siting_counts_a_placed_resource_as_serving(tiny_dataset, tmp_path: Path
     assert len(s) == 1 and int(s["newly_covered"].iloc[0]) == 80
 
 
-def test_counts_on_the_access_figures(tiny_dataset, tmp_path: Path, capsys) -> None:
+def test_counts_on_the_access_figures(tiny_wh: Path, capsys) -> None:
     import json
 
     from indicators.cli import main
     from indicators.services.positions import position_summary, position_text
 
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     s = position_summary(wh, 2024).set_index("resource_type")
     # tiny: R1 consultation (own point), R2 salon (own point), R3 cafeteria (D2 centre), R4 dementia café (S1 centre)
     assert s.loc["community_cafeteria", ["n_active", "n_given", "n_approximate", "n_unplaced"]].tolist() == [1, 0, 1, 0]
@@ -146,3 +154,28 @@ def test_counts_on_the_access_figures(tiny_dataset, tmp_path: Path, capsys) -> N
     doc = json.loads(capsys.readouterr().out)
     assert doc["positions"] == [{"resource_type": "community_cafeteria", "type_label": "地域食堂（子ども食堂を含む）",
                                  "n_active": 1, "n_given": 0, "n_approximate": 1, "n_unplaced": 0}]
+
+
+def test_a_suggestion_in_an_area_served_by_an_uncoordinated_resource_says_so(tiny_dataset, tmp_path: Path, capsys) -> None:
+    import json
+
+    from indicators.cli import main
+
+    # 一の地区 (D1) has one cafeteria without coordinates → placed at its 町内会' households-weighted
+    # centre, ≈ A1 (120 households vs 1): A5 (30 people 65+, ~640 m away) stays outside 500 m
+    assocs = ("assoc_code,assoc_name,district_code,households,pop_65plus,pop_0_14,sasaeai_map_fy,fureai_salon,lat,lon\n"
+              "A1,一町内会,D1,120,80,10,2023,1,35.505,134.205\n"
+              "A5,五町内会,D1,1,30,1,,0,35.5095,134.2005\n")
+    resources = ("resource_id,resource_type,name,district_code,school_code,lat,lon,opened_fy,closed_fy,frequency,note\n"
+                 "R3,community_cafeteria,食堂3,D1,,,,2020,,月1,\n")
+    wh = tmp_path / "wh.duckdb"
+    build_warehouse(dataset_dir=tiny_dataset(neighbourhood_assocs_csv=assocs, resources_csv=resources),
+                    warehouse_path=wh, quiet=True)
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "1", "--radius", "500", "--candidates", "grid",
+                 "--grid-spacing", "250", "--fy", "2024", "--warehouse", str(wh), "--format", "json"]) == 0
+    s = json.loads(capsys.readouterr().out)["suggestions"]
+    assert len(s) == 1 and s[0]["newly_covered"] == 30  # A5 only: A1 is served by the placed cafeteria
+    assert s[0]["note"] == "この地区には既に地域食堂（子ども食堂を含む）が 1 か所あります（うち 1 か所は座標がなく推定位置）"
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "1", "--radius", "500", "--candidates", "grid",
+                 "--grid-spacing", "250", "--fy", "2024", "--warehouse", str(wh)]) == 0
+    assert "座標がなく推定位置" in capsys.readouterr().out

@@ -9,9 +9,20 @@ import pytest
 from fixtures.scenario_tiny import make_scenario_dataset
 from indicators.errors import UserError
 from indicators.services import scenarios as sc
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/scenario_tiny.py built once (tests that write copy it)."""
+    root = tmp_path_factory.mktemp("scenario-store")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_warehouse(dataset_dir=make_scenario_dataset(root / "ds"), warehouse_path=root / "warehouse.duckdb",
+                        quiet=True)
+    return root / "warehouse.duckdb"
 
 
 def test_saved_scenario_survives_a_rebuild(tmp_path: Path) -> None:
@@ -44,14 +55,10 @@ def test_saved_scenario_survives_a_rebuild(tmp_path: Path) -> None:
     assert sc.saved_scenarios(wh).empty
 
 
-def test_geojson_export(tmp_path: Path) -> None:
+def test_geojson_export(built: Path) -> None:
     import json
 
-    ds = make_scenario_dataset(tmp_path / "ds")
-    wh = tmp_path / "warehouse.duckdb"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    wh = built
     ev = sc.evaluate(wh, sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
                                      added=(sc.hand_site(134.219, 35.509),), closed=("R1",), name="案A"))
     doc = json.loads(sc.scenario_geojson(ev, "合成データ"))
@@ -62,3 +69,36 @@ def test_geojson_export(tmp_path: Path) -> None:
     assert close["properties"] == {"シナリオ": "案A", "操作": "閉じる", "名前": "一の食堂", "徒歩圏から外れる人数": 100}
     exp = sc.sites_export(ev)
     assert exp["新たに徒歩圏に入る人数"].tolist() == ["秘匿"] and exp["経度"].tolist() == [134.219]
+
+
+def test_page_numbers_are_the_cli_numbers(built: Path, capsys) -> None:
+    """`welfare suggest --format json` and the page's evaluation of the same sites agree."""
+    import json
+
+    from indicators.cli import main
+
+    wh = built
+    assert main(["suggest", "--type", "community_cafeteria", "--n", "2", "--radius", "500", "--fy", "2024",
+                 "--warehouse", str(wh), "--format", "json"]) == 0
+    cli = json.loads(capsys.readouterr().out)["suggestions"]
+    sites = tuple((r["site_id"], r["site_kind"], r["site_name"], r["lon"], r["lat"]) for r in cli)
+    ev = sc.evaluate(wh, sc.Scenario("community_cafeteria", "aged", 500.0, 2024, added=sites))
+    assert [r["newly_covered"] for r in cli] == list(ev.sites["newly_covered"]) == [50, 42]
+    assert [r["cumulative_covered"] for r in cli] == list(ev.sites["cumulative_covered"]) == [50, 92]
+    # and the "before" share is the catalogue's: access_district 100 / 192 within 500 m
+    from indicators.warehouse.duck import connect
+
+    con = connect(wh, read_only=True)
+    try:
+        v = con.execute("SELECT value FROM indicator_values WHERE indicator_id = 'aged_within_500m_community_cafeteria' "
+                        "AND area_level = 'city' AND fiscal_year = 2024").fetchone()[0]
+        cov = con.execute("SELECT value FROM indicator_values WHERE indicator_id = 'cafeteria_school_coverage' "
+                          "AND area_level = 'city' AND fiscal_year = 2024").fetchone()[0]
+    finally:
+        con.close()
+    before = dict(zip(ev.indicators["indicator_id"], ev.indicators["before"]))
+    assert before["aged_within_500m_community_cafeteria"] == pytest.approx(v) == pytest.approx(100 / 192)
+    assert before["cafeteria_school_coverage"] == pytest.approx(cov) == 0.5
+    # rows of catalogue indicators carry the catalogue's name
+    names = dict(zip(ev.indicators["indicator_id"], ev.indicators["label"]))
+    assert names["cafeteria_school_coverage"] == "地域食堂がある小学校区の割合"

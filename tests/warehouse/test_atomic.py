@@ -14,10 +14,9 @@ import pytest
 
 from indicators.errors import UserError
 from indicators.warehouse import atomic
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
-LOADING_ONLY = {"plan", "accessibility", "indicators"}
 V2_RESOURCES = "resource_id,resource_type,name,district_code\nN1,district_salon,新,D1\nN2,district_salon,新2,D2\n"
 
 
@@ -30,7 +29,7 @@ def test_lock_timeout_gives_clear_message(tiny_dataset, tmp_path: Path) -> None:
     with atomic.build_lock(wh, timeout=1):
         t0 = time.monotonic()
         with pytest.raises(UserError, match="別の構築"):
-            build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY, lock_timeout=0.5)
+            build_warehouse(tiny_dataset(), wh, quiet=True, lock_timeout=0.5)
         assert time.monotonic() - t0 >= 0.5
     assert not wh.exists()
 
@@ -51,14 +50,14 @@ def test_second_build_waits_for_the_first(tiny_dataset, tmp_path: Path) -> None:
     t.start()
     held.wait(10)
     t0 = time.monotonic()
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY, lock_timeout=30)
+    report = build_warehouse(ds, wh, quiet=True, lock_timeout=30)
     t.join()
     assert report.swapped and time.monotonic() - t0 >= 0.5
 
 
 def test_reader_during_rebuild_sees_old_then_new(tiny_dataset, tmp_path: Path) -> None:
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset("v1"), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset("v1"), wh, quiet=True)
     old = connect(wh, read_only=True)
     seen_mid_build: list[list[str]] = []
 
@@ -69,7 +68,7 @@ def test_reader_during_rebuild_sees_old_then_new(tiny_dataset, tmp_path: Path) -
             seen_mid_build.append([r[0] for r in mid.execute("SELECT resource_id FROM resources ORDER BY 1").fetchall()])
             mid.close()
 
-    build_warehouse(tiny_dataset("v2", resources_csv=V2_RESOURCES), wh, quiet=True, skip=LOADING_ONLY, on_step=mid_build)
+    build_warehouse(tiny_dataset("v2", resources_csv=V2_RESOURCES), wh, quiet=True, on_step=mid_build)
     v1 = ["R1", "R2", "R3", "R4"]
     assert seen_mid_build == [v1]
     # the connection opened before the swap keeps reading the complete old warehouse
@@ -84,7 +83,7 @@ def test_reader_during_rebuild_sees_old_then_new(tiny_dataset, tmp_path: Path) -
 KILL_TARGET = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from indicators.warehouse.build import build_warehouse
+    from indicators.pipeline import build_warehouse
 
     marker = Path(sys.argv[3])
 
@@ -93,14 +92,13 @@ KILL_TARGET = textwrap.dedent("""
             marker.write_text("mid-build")
             time.sleep(120)
 
-    build_warehouse(Path(sys.argv[1]), Path(sys.argv[2]), quiet=True,
-                    skip={"plan", "accessibility", "indicators"}, on_step=pause)
+    build_warehouse(Path(sys.argv[1]), Path(sys.argv[2]), quiet=True, on_step=pause)
 """)
 
 
 def test_sigkill_mid_build_leaves_old_warehouse(tiny_dataset, tmp_path: Path) -> None:
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset("v1"), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset("v1"), wh, quiet=True)
     before = sha256(wh)
     v2 = tiny_dataset("v2", resources_csv=V2_RESOURCES)
     marker = tmp_path / "marker"
@@ -126,6 +124,6 @@ def test_sigkill_mid_build_leaves_old_warehouse(tiny_dataset, tmp_path: Path) ->
     con.close()
     assert atomic.stale_temp_files(wh)  # left behind by the killed build...
     # ...and the lock died with the process: the next build runs at once and cleans up
-    build_warehouse(v2, wh, quiet=True, skip=LOADING_ONLY, lock_timeout=5)
+    build_warehouse(v2, wh, quiet=True, lock_timeout=5)
     assert not atomic.stale_temp_files(wh)
     assert sha256(wh) != before

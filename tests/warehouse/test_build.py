@@ -9,10 +9,9 @@ import pytest
 
 from indicators.cli import main
 from indicators.errors import UserError
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
-LOADING_ONLY = {"plan", "accessibility", "indicators"}
 
 
 def sha256(p: Path) -> str:
@@ -41,7 +40,7 @@ def _close_connections():
 def test_tiny_build_tables(tiny_dataset, tmp_path: Path) -> None:
     ds = tiny_dataset()
     wh = tmp_path / "out" / "wh.duckdb"
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     assert report.swapped and wh.exists()
     meta = query(wh, "SELECT * FROM dataset_meta")
     assert len(meta) == 1
@@ -98,7 +97,7 @@ BAD_ASSOCS = (
 def test_rejected_line_numbers_bom_and_cp932(tiny_dataset, tmp_path: Path, encoding: str) -> None:
     ds = tiny_dataset(encoding=encoding, resources_csv=BAD_RESOURCES, neighbourhood_assocs_csv=BAD_ASSOCS)
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     rej = query(wh, "SELECT source_file, line_number, column_name, value, reason FROM rejected_rows ORDER BY 1, 2")
     got = [tuple(x) for x in rej[["source_file", "line_number", "column_name"]].values.tolist()]
     assert got == [
@@ -127,7 +126,7 @@ def test_point_contradicting_given_code_is_noted(tiny_dataset, tmp_path: Path) -
     res = ("resource_id,resource_type,name,district_code,lat,lon\n"
            "R1,district_salon,食い違い,D1,35.505,134.217\n")
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset(resources_csv=res), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset(resources_csv=res), wh, quiet=True)
     r = query(wh, "SELECT district_code, district_code_source, given_district_code FROM resources")
     assert r.values.tolist() == [["D2", "point_in_polygon", "D1"]]
     n = query(wh, "SELECT source_file, line_number, column_name, value FROM load_notes")
@@ -136,7 +135,7 @@ def test_point_contradicting_given_code_is_noted(tiny_dataset, tmp_path: Path) -
 
 def test_cli_structural_error_names_file_and_column(tiny_dataset, tmp_path: Path, capsys) -> None:
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset("good"), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset("good"), wh, quiet=True)
     before = sha256(wh)
     bad = tiny_dataset("bad", district_stats_csv="district_code,fiscal_year,population,households\nD1,2024,1,1\n")
     code = main(["build", "--dataset", str(bad), "--warehouse", str(wh), "-q"])
@@ -158,21 +157,20 @@ def test_cli_structural_error_names_file_and_column(tiny_dataset, tmp_path: Path
 )
 def test_structural_errors(tiny_dataset, tmp_path: Path, files: dict, needle: str) -> None:
     with pytest.raises(UserError, match=needle):
-        build_warehouse(tiny_dataset(**files), tmp_path / "wh.duckdb", quiet=True, skip=LOADING_ONLY)
+        build_warehouse(tiny_dataset(**files), tmp_path / "wh.duckdb", quiet=True)
     assert not (tmp_path / "wh.duckdb").exists()
 
 
 def test_strict(tiny_dataset, tmp_path: Path, capsys) -> None:
     wh = tmp_path / "wh.duckdb"
     ds = tiny_dataset(resources_csv=BAD_RESOURCES)
-    # the CLI without --strict can't skip the hook steps; use the API for the good build
-    build_warehouse(tiny_dataset("good"), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset("good"), wh, quiet=True)
     before = sha256(wh)
     code = main(["build", "--dataset", str(ds), "--warehouse", str(wh), "--strict", "-q"])
     out = capsys.readouterr()
     assert code == 1 and "--strict" in out.err and "resources.csv" in out.out  # reconciliation still printed
     assert sha256(wh) == before
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     assert report.rows_rejected == 5 and sha256(wh) != before
 
 
@@ -189,7 +187,7 @@ def test_tabular_only_and_column_renaming(tiny_dataset, tmp_path: Path) -> None:
                       neighbourhood_assocs_csv="assoc_code,assoc_name,district_code,households,pop_65plus,"
                                                "sasaeai_map_fy,fureai_salon\nA1,a,D1,1,1,,0\n")
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     assert report.tabular_only
     m = query(wh, "SELECT tabular_only, min_fy, max_fy, as_of_fy FROM dataset_meta").iloc[0].tolist()
     assert m == [True, 2022, 2023, 2023]  # FY2024 row is beyond as_of (2024-03-31 = FY2023)
@@ -201,24 +199,16 @@ def test_tabular_only_and_column_renaming(tiny_dataset, tmp_path: Path) -> None:
     assert query(wh, "SELECT line_number, value FROM rejected_rows").values.tolist() == [[4, "D3"]]
 
 
-def test_missing_hook_fails_loudly_in_its_step() -> None:
-    from indicators.warehouse.build import BuildError, load_hook
-
-    with pytest.raises(BuildError) as e:
-        load_hook("indicators", "indicators.engine.no_such_module", "compute_all")
-    assert "指標を計算" in str(e.value) and "no_such_module" in str(e.value)
-    with pytest.raises(BuildError, match="nothing_here"):
-        load_hook("plan", "indicators.warehouse.duck", "nothing_here")
 
 
 def test_default_plan_paths(tiny_dataset) -> None:
     from indicators.paths import DEFAULT_PLAN
     from indicators.raw.dataset import read_dataset_yaml
-    from indicators.warehouse.build import default_plan_paths
 
-    assert default_plan_paths(read_dataset_yaml(tiny_dataset("a"))) == [DEFAULT_PLAN]
+    assert read_dataset_yaml(tiny_dataset("a")).plan_files() == []  # → the bundled chapter 6
+    assert DEFAULT_PLAN.exists()
     ds = tiny_dataset("b", **{"plan/b_txt": "第6章\n", "plan/a_txt": "第6章\n"})
-    assert [p.name for p in default_plan_paths(read_dataset_yaml(ds))] == ["a.txt", "b.txt"]
+    assert [p.name for p in read_dataset_yaml(ds).plan_files()] == ["a.txt", "b.txt"]
 
 
 def test_tiny_dataset_full_build_with_hooks_via_cli(tiny_dataset, tmp_path: Path, capsys) -> None:
@@ -242,7 +232,7 @@ def test_header_only_dataset_is_a_clear_error(tiny_dataset, tmp_path: Path) -> N
                                                "sasaeai_map_fy,fureai_salon\n",
                       resources_csv="resource_id,resource_type,name,district_code\n")
     with pytest.raises(UserError, match="地区が 1 つもありません"):
-        build_warehouse(ds, tmp_path / "wh.duckdb", quiet=True, skip=LOADING_ONLY)
+        build_warehouse(ds, tmp_path / "wh.duckdb", quiet=True)
     assert not (tmp_path / "wh.duckdb").exists()
 
 
@@ -263,7 +253,7 @@ def test_gpkg_and_shapefile_areas_with_repair(tiny_dataset, tmp_path: Path) -> N
                      geometry=[box(134.20, 35.50, 134.214, 35.51), box(134.214, 35.50, 134.22, 35.51)],
                      crs="EPSG:6668").to_file(ds / "school_districts.shp")
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     d = query(wh, "SELECT district_code, district_name, ST_IsValid(geom) AS ok, area_km2 FROM districts ORDER BY 1")
     assert d[["district_code", "district_name"]].values.tolist() == [["D1", "一"], ["D2", "二"]]
     assert d["ok"].all() and d["area_km2"].iloc[1] == pytest.approx(d["area_km2"].iloc[0] / 2, rel=0.01)

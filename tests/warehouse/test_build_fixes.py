@@ -12,11 +12,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from indicators.warehouse import steps as wb
-from indicators.warehouse.build import build_warehouse
-from indicators.warehouse.duck import connect, scan_source
+from indicators.pipeline import build_warehouse
+from indicators.pipeline import steps
+from indicators.warehouse.duck import connect, insert_frame, scan_source, table_counts
 
-LOADING_ONLY = {"plan", "accessibility", "indicators"}
 
 
 def read(wh: Path, sql: str) -> pd.DataFrame:
@@ -28,20 +27,19 @@ def read(wh: Path, sql: str) -> pd.DataFrame:
 
 
 def test_dataset_meta_is_there_when_the_crosswalk_is_derived(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    import indicators.spatial.crosswalk as cw
     from indicators.spatial.geo import metric_crs_for
 
-    real = cw.derive_crosswalk
+    real = steps.derive_crosswalk
     seen: list = []
 
-    def spy(con) -> None:  # records what the real hook sees, then runs it
+    def spy(con, **kwargs) -> None:  # records what the derivation sees, then runs it
         seen.append((con.execute("SELECT metric_crs, min_fy, max_fy, suppression_threshold FROM dataset_meta").fetchall(),
                      metric_crs_for(con)))
-        real(con)
+        real(con, **kwargs)
 
-    monkeypatch.setattr(cw, "derive_crosswalk", spy)
+    monkeypatch.setattr(steps, "derive_crosswalk", spy)
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True)
     assert report.crosswalk_method == "derived"
     # tiny stats: FY2023–2024, as_of 2024-10-01; Tottori → JGD2011 plane zone V
     assert seen == [([("EPSG:6673", 2022, 2024, 3)], "EPSG:6673")]  # 2022: the first resources open
@@ -61,7 +59,7 @@ def test_site_suggestions_survive_a_rebuild(tiny_dataset, tmp_path: Path) -> Non
 
     ds = tiny_dataset()
     wh = tmp_path / "wh.duckdb"
-    first = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    first = build_warehouse(ds, wh, quiet=True)
     assert "carry" not in first.step_seconds and "carry" not in first.skipped  # nothing to keep yet
     con = connect(wh, read_only=True)
     try:  # what `welfare suggest --type district_salon --n 1 --radius 500` does
@@ -73,7 +71,7 @@ def test_site_suggestions_survive_a_rebuild(tiny_dataset, tmp_path: Path) -> Non
     assert len(before) == 1 and before["site_id"].iloc[0] == "school:S1"
     built_before = read(wh, "SELECT built_at FROM dataset_meta")["built_at"].iloc[0]
 
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     assert report.carried == {"site_suggestions": 1} and "carry" in report.step_seconds
     after = read(wh, SUGGESTIONS)
     pd.testing.assert_frame_equal(after, before)
@@ -81,19 +79,19 @@ def test_site_suggestions_survive_a_rebuild(tiny_dataset, tmp_path: Path) -> Non
     assert report.table_counts["site_suggestions"] == 1
     # and again: runs accumulate across suggest / rebuild cycles
     store_run(wh, frame.assign(run_id="second"))
-    build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(ds, wh, quiet=True)
     assert sorted(read(wh, SUGGESTIONS)["run_id"]) == sorted([before["run_id"].iloc[0], "second"])
 
 
 def test_suggestions_with_another_schema_are_not_carried(tiny_dataset, tmp_path: Path) -> None:
     ds = tiny_dataset()
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(ds, wh, quiet=True)
     con = connect(wh)
     con.execute("CREATE TABLE site_suggestions (run_id VARCHAR, site VARCHAR)")
     con.execute("INSERT INTO site_suggestions VALUES ('old', 'x')")
     con.close()
-    report = build_warehouse(ds, wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(ds, wh, quiet=True)
     assert report.carried == {} and "列の構成が現在と異なる" in report.skipped["carry"]
     assert "site_suggestions" not in set(read(wh, "SELECT table_name FROM information_schema.tables")["table_name"])
 
@@ -101,7 +99,7 @@ def test_suggestions_with_another_schema_are_not_carried(tiny_dataset, tmp_path:
 def test_unreadable_previous_file_does_not_block_a_rebuild(tiny_dataset, tmp_path: Path) -> None:
     wh = tmp_path / "wh.duckdb"
     wh.write_bytes(b"not a duckdb file" * 100)
-    report = build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    report = build_warehouse(tiny_dataset(), wh, quiet=True)
     assert report.swapped and "読めない" in report.skipped["carry"] and "wh.duckdb" in report.skipped["carry"]
     assert read(wh, "SELECT count(*) AS n FROM districts")["n"].iloc[0] == 2
 
@@ -130,7 +128,7 @@ def test_arrow_insert_equals_object_insert_and_hand_values() -> None:
             part = df[cols]
             con.execute("DROP TABLE IF EXISTS t")
             con.execute(ddl)
-            wb._insert(con, "t", part, ", ".join(c if c in cols else "NULL" for c in sel.split(", ")))
+            insert_frame(con, "t", part, ", ".join(c if c in cols else "NULL" for c in sel.split(", ")))
             got = con.execute("SELECT * FROM t ORDER BY rowid").fetchall()
             # the previous implementation: every missing value → None in an object frame
             old = part.astype(object).where(part.notna(), None)
@@ -158,11 +156,11 @@ def test_table_counts_in_one_query_match_counting_each_table() -> None:
         # the engine's temporary tables and views are not the warehouse's
         con.execute("CREATE TEMP TABLE eng_tmp AS SELECT * FROM range(3)")
         con.execute("CREATE VIEW v AS SELECT * FROM a")
-        assert wb.table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
+        assert table_counts(con) == {"a": 5, "empty": 0, 'we"ird\'name': 2}
     finally:
         con.close()
     con = connect()
-    assert wb.table_counts(con) == {}
+    assert table_counts(con) == {}
     con.close()
 
 
@@ -171,7 +169,7 @@ def test_point_tables_keep_their_primary_keys(tiny_dataset, tmp_path: Path) -> N
     import duckdb
 
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset(), wh, quiet=True)
     got = read(wh, "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
                    "WHERE constraint_type = 'PRIMARY KEY' AND table_name IN ('resources', 'neighbourhood_assocs') ORDER BY 1")
     assert [(t, list(c)) for t, c in got.itertuples(index=False)] == [
@@ -186,92 +184,37 @@ def test_point_tables_keep_their_primary_keys(tiny_dataset, tmp_path: Path) -> N
 
 
 def test_a_key_that_cannot_be_added_fails_the_build_cleanly(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    # the keys are added beside the indicators: a failure there (here a key on a column with
-    # repeated values) still fails the build, keeps the previous warehouse and leaves no thread
-    import threading
-
+    # the keys are added once the rows are in: a failure there (here a key on a column with
+    # repeated values) still fails the build and keeps the previous warehouse
     import duckdb
 
     wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset(), wh, quiet=True, skip=LOADING_ONLY)
+    build_warehouse(tiny_dataset(), wh, quiet=True)
     before = wh.read_bytes()
-    monkeypatch.setattr(wb, "BULK_KEYS", {**wb.BULK_KEYS, "resources": "district_code_source"})
+    monkeypatch.setattr(steps, "BULK_KEYS", {**steps.BULK_KEYS, "resources": "district_code_source"})
     with pytest.raises(duckdb.ConstraintException):
         build_warehouse(tiny_dataset(), wh, quiet=True)
     assert wh.read_bytes() == before and not list(tmp_path.glob(".wh.duckdb.*"))
-    assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
 
 
-def test_accessibility_family_waits_for_the_thread(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    # a slow accessibility step: the families before it finish first, the accessibility family
-    # waits for its table (without the wait it would find no access_district and be skipped)
-    import indicators.spatial.accessibility as acc
-
-    real = acc.compute_accessibility
-    ended: list[float] = []
-
-    def slow(con) -> None:
-        time.sleep(1.0)
-        real(con)
-        ended.append(time.perf_counter())
-
-    monkeypatch.setattr(acc, "compute_accessibility", slow)
-    wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(tiny_dataset(), wh, quiet=True)
-    n = read(wh, "SELECT count(*) AS n FROM indicator_values v JOIN indicator_catalogue c USING (indicator_id) "
-                 "WHERE c.family = 'accessibility'")["n"].iloc[0]
-    assert ended and n > 0
-    assert {"accessibility", "indicators"} <= set(report.step_seconds)
-    assert report.step_seconds["accessibility"] >= 1.0
-    # the steps overlap: the build's wall time is less than their sum, and at least the longest
-    assert max(report.step_seconds.values()) <= report.wall_seconds
 
 
 def test_accessibility_error_fails_the_build_and_keeps_the_old_warehouse(tiny_dataset, tmp_path: Path,
                                                                         monkeypatch) -> None:
-    import indicators.spatial.accessibility as acc
-
     wh = tmp_path / "wh.duckdb"
     build_warehouse(tiny_dataset(), wh, quiet=True)
     before = read(wh, "SELECT count(*) AS n FROM indicator_values")["n"].iloc[0]
 
-    def broken(con) -> None:
+    def broken(con, **kwargs) -> None:
         raise RuntimeError("accessibility exploded")
 
-    monkeypatch.setattr(acc, "compute_accessibility", broken)
+    monkeypatch.setattr(steps, "compute_accessibility", broken)
     with pytest.raises(RuntimeError, match="accessibility exploded"):
         build_warehouse(tiny_dataset(), wh, quiet=True)
     assert read(wh, "SELECT count(*) AS n FROM indicator_values")["n"].iloc[0] == before
     assert not list(tmp_path.glob(".wh.duckdb.*"))  # no temporary file left
 
 
-def test_indicator_error_while_accessibility_runs_stops_the_thread(tiny_dataset, tmp_path: Path,
-                                                                  monkeypatch) -> None:
-    # the indicator step fails first; the build stops the accessibility thread before it closes
-    # and removes the temporary warehouse (which the thread is still writing)
-    import indicators.engine.compute as compute
-    import indicators.spatial.accessibility as acc
-
-    real = acc.compute_accessibility
-    finished: list[bool] = []
-
-    def slow(con) -> None:
-        time.sleep(1.5)
-        real(con)
-        finished.append(True)
-
-    def broken(con, **kwargs) -> None:
-        raise RuntimeError("engine exploded")
-
-    monkeypatch.setattr(acc, "compute_accessibility", slow)
-    monkeypatch.setattr(compute, "compute_all", broken)
-    wh = tmp_path / "wh.duckdb"
-    with pytest.raises(RuntimeError, match="engine exploded"):
-        build_warehouse(tiny_dataset(), wh, quiet=True)
-    assert not wh.exists() and not list(tmp_path.glob(".wh.duckdb.*"))
-    # the thread had ended (or been interrupted) before the build returned
-    import threading
-    assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
 
 
 def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
@@ -284,8 +227,7 @@ def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tm
     asked: list[int] = []
     monkeypatch.setattr(cw, "areal_weights", lambda d, s, **k: asked.append(len(d)) or real(d, s, **k))
     wh = tmp_path / "wh.duckdb"
-    report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True,
-                             skip={"plan", "accessibility", "indicators"})
+    report = build_warehouse(tiny_dataset(crosswalk_csv=None), wh, quiet=True)
     monkeypatch.setattr(cw, "areal_weights", real)
     assert report.crosswalk_method == "derived"
     built = read(wh, "SELECT * FROM crosswalk ORDER BY ALL")
@@ -305,115 +247,6 @@ def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tm
                                   expected[built.columns], check_dtype=False)
 
 
-def test_accessibility_from_the_staged_rows_equals_reading_the_tables(sample_warehouse: Path, tmp_path: Path) -> None:
-    # the build hands accessibility the staged resources before resolving and writing them; computed again from the
-    # written tables, access_district is the same to the bit
-    import shutil
-
-    import indicators.spatial.accessibility as acc
-
-    built = read(sample_warehouse, "SELECT * FROM access_district")
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(sample_warehouse, copy)
-    con = connect(copy)
-    try:
-        acc.compute_accessibility(con)
-        again = con.execute("SELECT * FROM access_district").df()
-        located = con.execute("SELECT count(*) FROM resources WHERE lat IS NOT NULL").fetchone()[0]
-    finally:
-        con.close()
-    assert len(built) > 0 and located > 0
-    assert built["mean_nearest_m"].notna().any() and built["sfca_score"].notna().any()
-    pd.testing.assert_frame_equal(built, again)
-
-
-def test_frame_supply_equals_load_supply(sample_warehouse: Path, tmp_path: Path) -> None:
-    import shutil
-
-    import indicators.spatial.accessibility as acc
-
-    # rows with no position at all (the sample's are all placed, issue 20): both leave them out
-    copy = tmp_path / "wh.duckdb"
-    shutil.copyfile(sample_warehouse, copy)
-    con = connect(copy)
-    con.execute("UPDATE resources SET lat = NULL, lon = NULL WHERE position_approximate")
-    try:
-        metric = acc.metric_crs_for(con)
-        types = acc.resource_type_list(con)
-        from_table = acc.load_supply(con, metric, types)
-        frame = con.execute("SELECT * FROM resources").df()
-        from_frame = acc.frame_supply(frame, acc.read_meta(con).crs, metric, types)
-        assert acc.resource_type_list(con, frame) == types
-    finally:
-        con.close()
-    assert len(from_table.xy) > 0 and len(from_table.xy) < len(frame)  # some resources have no coordinates
-    np.testing.assert_array_equal(from_frame.xy, from_table.xy)
-    np.testing.assert_array_equal(from_frame.type_idx, from_table.type_idx)
-    np.testing.assert_array_equal(from_frame.opened, from_table.opened)
-    np.testing.assert_array_equal(from_frame.closed, from_table.closed)
-
-
-def test_accessibility_starts_before_the_resources_are_written(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    # a hook taking `resources` gets the rows while table resources is still empty
-    import indicators.spatial.accessibility as acc
-
-    real = acc.compute_accessibility
-    seen: list[tuple[int, int]] = []
-
-    def spy(con, resources=None, threads=None) -> None:
-        seen.append((con.execute("SELECT count(*) FROM resources").fetchone()[0], len(resources), threads))
-        real(con, resources=resources, threads=threads)
-
-    monkeypatch.setattr(acc, "compute_accessibility", spy)
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(tiny_dataset(), wh, quiet=True)
-    written = read(wh, "SELECT count(*) AS n FROM resources")["n"].iloc[0]
-    assert written > 0 and seen == [(0, written, 1)]  # on one thread, beside the build's own work
-    assert read(wh, "SELECT count(*) AS n FROM access_district")["n"].iloc[0] > 0
-
-
-def test_failure_while_a_table_reading_hook_waits_ends_the_thread(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    # a hook without `resources` waits for the resources table; if the build fails before writing
-    # it, the hook is released without running and no thread is left behind
-    import threading
-
-    import indicators.spatial.accessibility as acc
-
-    ran: list[bool] = []
-    monkeypatch.setattr(acc, "compute_accessibility", lambda con: ran.append(True))
-    real = wb.resolve_codes
-
-    def resolve_then_fail(df, *args, **kwargs):
-        if "resource_id" in df.columns:
-            raise RuntimeError("resolution exploded")
-        return real(df, *args, **kwargs)
-
-    monkeypatch.setattr(wb, "resolve_codes", resolve_then_fail)
-    wh = tmp_path / "wh.duckdb"
-    with pytest.raises(RuntimeError, match="resolution exploded"):
-        build_warehouse(tiny_dataset(), wh, quiet=True)
-    assert ran == [] and not wh.exists() and not list(tmp_path.glob(".wh.duckdb.*"))
-    assert not [t for t in threading.enumerate() if t.name.startswith("welfare-build-")]
-
-
-def test_frame_supply_drops_unknown_and_missing_types() -> None:
-    # types are looked up once per distinct value; a type outside the list and a missing type
-    # leave their rows out, as a per-row lookup did
-    import indicators.spatial.accessibility as acc
-
-    frame = pd.DataFrame({
-        "resource_type": pd.array(["salon", None, "cafe", "other", "salon", "cafe"], dtype="string"),
-        "lon": [134.20, 134.21, 134.22, 134.23, 134.24, np.nan],
-        "lat": [35.50, 35.51, 35.52, 35.53, 35.54, 35.55],
-        "opened_fy": [2020, 2021, None, 2022, 2023, 2024],
-        "closed_fy": [None, None, 2025, None, None, None],
-    })
-    s = acc.frame_supply(frame, "EPSG:4326", "EPSG:6673", ["cafe", "salon"])
-    assert s.type_idx.tolist() == [1, 0, 1]  # rows 0, 2, 4: row 1 no type, row 3 unknown, row 5 no lon
-    np.testing.assert_array_equal(s.opened, [2020, np.nan, 2023])
-    np.testing.assert_array_equal(s.closed, [np.nan, 2025, np.nan])
-    expected = acc.frame_supply(frame.iloc[[0, 2, 4]], "EPSG:4326", "EPSG:6673", ["cafe", "salon"]).xy
-    np.testing.assert_array_equal(s.xy, expected)
 
 
 def test_large_tables_use_the_declared_compression(sample_warehouse: Path) -> None:

@@ -9,9 +9,8 @@ import pytest
 
 from fixtures.tiny import YAML
 from indicators.errors import UserError
-from indicators.staging import worker
 from indicators.staging.years import fiscal_year_range
-from indicators.warehouse.build import build_warehouse
+from indicators.pipeline import build_warehouse
 from indicators.warehouse.duck import connect
 
 # statistics for FY2024 only; the registry knows places opened in 1985, 2018, 2022 and 2023
@@ -47,7 +46,7 @@ def _build(tiny_dataset, tmp_path: Path, yaml_extra: str = "", name: str = "ds")
     ds = tiny_dataset(name, dataset_yaml=YAML + yaml_extra, district_stats_csv=ONE_YEAR_STATS,
                       resources_csv=RESOURCES, neighbourhood_assocs_csv=ASSOCS)
     wh = tmp_path / f"{name}.duckdb"
-    build_warehouse(ds, wh, quiet=True, skip={"accessibility"})
+    build_warehouse(ds, wh, quiet=True)
     return wh
 
 
@@ -79,10 +78,3 @@ def test_first_fy_from_dataset_yaml(tiny_dataset, tmp_path: Path) -> None:
     assert _values(_build(tiny_dataset, tmp_path, "first_fy: 令和4年度\n", "b"), "consultation_place_coverage")["range"] == (2022, 2024)
     with pytest.raises(UserError, match="first_fy"):
         _build(tiny_dataset, tmp_path, "first_fy: むかし\n", "c")
-
-
-def test_range_with_the_resources_parsed_in_a_worker(tiny_dataset, tmp_path: Path, monkeypatch) -> None:
-    real = worker.ResourcesJob.__init__
-    monkeypatch.setattr(worker.ResourcesJob, "__init__", lambda self, *a, **k: real(self, *a, **{**k, "min_bytes": 0}))
-    cov = _values(_build(tiny_dataset, tmp_path), "consultation_place_coverage")
-    assert cov["range"] == (2020, 2024) and cov[2020] == 0.5

@@ -15,20 +15,12 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     kind = argv[0]
     t0 = time.perf_counter()
-    from indicators.cli import tune_process_gc
-
-    tune_process_gc()  # as the `welfare` command does (no collection of everything at exit)
     if kind == "build":
-        from indicators.warehouse.build import build_warehouse
+        from indicators.pipeline import build_warehouse
 
         report = build_warehouse(Path(argv[1]), Path(argv[2]), quiet=True)
-        import resource
-
         out = {"seconds": time.perf_counter() - t0, "steps": report.step_seconds,
-               "rows_rejected": report.rows_rejected, "table_counts": report.table_counts,
-               # peaks of this process and of its worker (staging.worker), which run at the same time
-               "self_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-               "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+               "rows_rejected": report.rows_rejected, "table_counts": report.table_counts}
     elif kind == "baseline":
         from indicators.bench.baseline import compute_baseline
 

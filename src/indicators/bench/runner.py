@@ -1,8 +1,7 @@
 """Benchmark runner: national build vs the geopandas/pandas baseline, and the city-scale build.
 
 Every measured job runs in a child process; wall time is measured around the process (imports
-included) and peak memory is the child's ru_maxrss from os.wait4 (for builds: the build's own peak plus
-its staging worker's, an upper bound of memory used at once). Results: median over runs.
+included) and peak memory is the child's ru_maxrss from os.wait4. Results: median over runs.
 """
 from __future__ import annotations
 
@@ -58,9 +57,6 @@ def run_child(args: list[str], timeout: float | None = None) -> JobResult:
     lines = [ln for ln in stdout.splitlines() if ln.startswith("{")]
     inner = json.loads(lines[-1]) if lines else {}
     peak = ru.ru_maxrss / 1024
-    if "self_peak_mib" in inner:
-        # a build with a worker process: both peaks added (an upper bound of the memory used at once)
-        peak = inner["self_peak_mib"] + inner.get("worker_peak_mib", 0.0)
     return JobResult(wall, peak, inner)
 
 

@@ -119,6 +119,19 @@ def catalogue(warehouse: Warehouse = None) -> pd.DataFrame:
         return con.execute("SELECT * FROM indicator_catalogue ORDER BY sort_order").df()
 
 
+def _plan_level_names(con: Any) -> str:
+    """SQL of (level, code, name) for the plan levels of the progress family (goal, policy:
+    「Ⅱ-1 福祉学習の推進と担い手づくり」); actor and jusoteki codes are their own names."""
+    parts = []
+    if _has_table(con, "plan_goals"):
+        parts.append("SELECT 'goal' AS level, block_id AS code, "
+                     "substr('ⅠⅡⅢⅣⅤⅥⅦⅧⅨ', goal_no, 1) || ' ' || title AS name FROM plan_goals")
+    if _has_table(con, "plan_policies"):
+        parts.append("SELECT 'policy', block_id, substr('ⅠⅡⅢⅣⅤⅥⅦⅧⅨ', goal_no, 1) || '-' || policy_no || ' ' || title "
+                     "FROM plan_policies")
+    return " UNION ALL ".join(parts) or "SELECT NULL AS level, NULL AS code, NULL AS name WHERE false"
+
+
 def indicator_values(
     warehouse: Warehouse = None,
     fy: int | None = None,
@@ -141,7 +154,9 @@ def indicator_values(
         sql = f"""
             SELECT v.indicator_id, c.name_ja, v.area_level, v.area_code,
                    CASE v.area_level WHEN 'city' THEN m.municipality_name
-                                     WHEN 'district' THEN d.district_name ELSE s.name END AS area_name,
+                                     WHEN 'district' THEN d.district_name
+                                     WHEN 'school_district' THEN s.name
+                                     ELSE coalesce(pl.name, v.area_code) END AS area_name,
                    v.fiscal_year, v.value, v.numerator, v.denominator, v.target, v.suppressed,
                    c.unit, c.direction,
                    CASE WHEN v.target IS NULL OR v.value IS NULL THEN NULL
@@ -152,6 +167,7 @@ def indicator_values(
             LEFT JOIN (SELECT * FROM dataset_meta LIMIT 1) m ON true
             LEFT JOIN districts d ON v.area_level = 'district' AND d.district_code = v.area_code
             LEFT JOIN ({school_names}) s ON v.area_level = 'school_district' AND s.code = v.area_code
+            LEFT JOIN ({_plan_level_names(con)}) pl ON pl.level = v.area_level AND pl.code = v.area_code
             WHERE ($fy IS NULL OR v.fiscal_year = $fy)
               AND ($level IS NULL OR v.area_level = $level)
               AND ($no_ids OR list_contains($ids, v.indicator_id))

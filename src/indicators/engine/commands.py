@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 FORMATS = ("table", "csv", "json")
+AREA_LEVELS = ("city", "district", "school_district", "goal", "policy", "actor", "jusoteki")  # engine.catalogue.AREA_LEVELS
 OUTPUT_COLUMNS = ["indicator_id", "name_ja", "area_level", "area_code", "area_name", "fiscal_year",
                   "value", "numerator", "denominator", "target", "gap", "suppressed", "unit"]
 
@@ -21,12 +22,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="指標値（地区・小学校区・市全体、年度別）を表示します。人数・世帯数の小さな値は「秘匿」と表示します。")
     p.add_argument("--fy", type=int, default=None, help="年度（西暦、例: 2024）。省略時は最新年度")
     p.add_argument("--all-years", action="store_true", help="全年度を表示する")
-    p.add_argument("--level", choices=("city", "district", "school_district"), default=None,
-                   help="区域の単位（city=市全体, district=地区, school_district=小学校区）")
+    p.add_argument("--level", choices=AREA_LEVELS, default=None,
+                   help="区域の単位（city=市全体, district=地区, school_district=小学校区; 取組の進捗は goal=基本目標, "
+                        "policy=基本計画, actor=主体, jusoteki=重層的支援）")
     p.add_argument("--id", dest="ids", action="extend", nargs="+", default=None, metavar="INDICATOR_ID",
                    help="指標ID（複数可: --id a b または --id a --id b）。一覧は --catalogue で表示")
     p.add_argument("--area", default=None, help="区域コード（地区コード・学校コード）で絞り込む")
     p.add_argument("--catalogue", action="store_true", help="指標カタログ（定義・目標・計画との対応）を表示する")
+    p.add_argument("--status", action="store_true",
+                   help="目標のある指標の達成状況（達成・順調・遅れ・後退・判定不可）を表示する（--level・--area で区域を選ぶ）")
     p.add_argument("--format", choices=FORMATS, default="table", help="出力形式（既定: table）")
     p.add_argument("--warehouse", type=Path, default=None, help="ウェアハウスのパス（既定: data/processed/warehouse.duckdb）")
     p.set_defaults(func=_run)
@@ -64,7 +68,11 @@ def format_indicator_value(value: object, unit: str | None) -> str:
         return f"{v:,.0f}"
     if unit == "score":
         return f"{v:.1f}"
-    return f"{v:,.2f}"
+    if unit in ("per_1000", "per_100000") or not unit:
+        return f"{v:,.2f}"
+    from indicators.services.formatting import format_value  # a declared unit (人, 件, %, か所 …)
+
+    return format_value(v, unit)
 
 
 def _count(value: object) -> str:
@@ -90,6 +98,9 @@ def _run(args: argparse.Namespace) -> int:
         _emit(df, cols, args.format, title="指標カタログ", notice=None)
         return 0
 
+    if args.status:
+        return _status(args)
+
     con = api.open_warehouse(args.warehouse)  # one connection for all the look-ups below
     try:
         meta = api.dataset_meta(con)
@@ -108,6 +119,30 @@ def _run(args: argparse.Namespace) -> int:
     notice = synthetic_notice(meta.get("municipality_name")) if meta.get("synthetic") else None
     title = f"指標値（{fy}年度）" if fy is not None else "指標値（全年度）"
     _emit(df, OUTPUT_COLUMNS, args.format, title=title, notice=notice)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    """indicator_status as shown on the dashboard (values suppressed by the engine already)."""
+    from indicators.engine import api
+    from indicators.errors import UserError
+    from indicators.services.monitoring import status_table, target_status
+    from indicators.wording import synthetic_notice
+
+    path = api._path(args.warehouse)
+    if not path.exists():
+        raise UserError(f"ウェアハウスが見つかりません: {path}（先に welfare build を実行してください）")
+    meta = api.dataset_meta(path)
+    df = target_status(path, args.level or "city", args.area)
+    if args.ids:
+        df = df[df["indicator_id"].isin(args.ids)]
+    if df.empty:
+        raise UserError("条件に合う目標の達成状況がありません（目標値のある指標・区域を確認してください）")
+    table = status_table(df)
+    notice = synthetic_notice(meta.get("municipality_name")) if meta.get("synthetic") else None
+    if args.level not in (None, "city"):
+        table.insert(1, "区域コード", list(df["area_code"]))
+    _emit(table, list(table.columns), args.format, title="目標の達成状況（最新の年度）", notice=notice)
     return 0
 
 

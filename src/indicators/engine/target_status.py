@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 STATUS_LABELS = {"achieved": "達成", "on_track": "順調", "behind": "遅れ", "regressing": "後退", "unknown": "判定不可"}
@@ -58,83 +59,144 @@ def _none(v: object) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA
 
 
+# (status code, reason) of each case of the module docstring, in its order
+CASES = [
+    ("unknown", "最新の値がありません（未報告または秘匿）"),
+    ("achieved", "目標値に達しています"),
+    ("unknown", "基準値がありません"),
+    ("unknown", "基準年度より後の値がありません"),
+    ("regressing", "基準年度には目標に達していましたが、今は達していません"),
+    ("regressing", "基準値より目標から遠ざかっています"),
+    ("unknown", "目標年度がないため、経路と比べられません"),
+    ("on_track", "目標への直線の経路どおりか、それより進んでいます"),
+    ("behind", "目標への直線の経路より遅れています"),
+]
+
+
+def classify_arrays(baseline: np.ndarray, baseline_fy: np.ndarray, latest: np.ndarray, latest_fy: np.ndarray,
+                    target: np.ndarray, target_fy: np.ndarray, lower: np.ndarray, rules: Rules = Rules()
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(case index into CASES, expected, ratio) per series; float arrays with NaN for missing,
+    `lower` True where the direction is lower. The formula of the module docstring."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        b, b_fy, v, y, t, t_fy = (np.asarray(a, dtype=float) for a in (baseline, baseline_fy, latest, latest_fy,
+                                                                         target, target_fy))
+        lower = np.asarray(lower, dtype=bool)
+        met = np.where(lower, v <= t, v >= t)
+        needed = t - b
+        wrong_way = (needed == 0) | np.where(lower, needed > 0, needed < 0)
+        span = t_fy - b_fy
+        f = np.where(span <= 0, 1.0, np.minimum(1.0, (y - b_fy) / span))
+        expected = np.where(np.isnan(t_fy), np.nan, b + needed * f)
+        ratio = np.where(np.isnan(t_fy), (v - b) / needed, (v - b) / (needed * f))
+        case = np.select(
+            [np.isnan(v) | np.isnan(y), met, np.isnan(b) | np.isnan(b_fy), y <= b_fy, wrong_way,
+             ratio < rules.regress_below, np.isnan(t_fy), ratio >= rules.on_track],
+            [0, 1, 2, 3, 4, 5, 6, 7], default=8)
+    shown = case >= 5  # expected and ratio are kept where the path was compared
+    expected = np.where(shown & (case != 6), expected, np.nan)
+    ratio = np.where(shown & (case != 6), ratio, np.nan)
+    return case, expected, ratio
+
+
 def classify(baseline: float | None, baseline_fy: int | None, latest: float | None, latest_fy: int | None,
              target: float, target_fy: int | None, direction: str, rules: Rules = Rules()) -> Status:
     """The status of one series (see the module docstring for the formula)."""
-    if _none(latest) or _none(latest_fy):
-        return Status("unknown", reason="最新の値がありません（未報告または秘匿）")
-    latest, target = float(latest), float(target)
-    if (latest >= target) if direction != "lower" else (latest <= target):
-        return Status("achieved", reason="目標値に達しています")
-    if _none(baseline) or _none(baseline_fy):
-        return Status("unknown", reason="基準値がありません")
-    if int(latest_fy) <= int(baseline_fy):
-        return Status("unknown", reason="基準年度より後の値がありません")
-    baseline = float(baseline)
-    needed = target - baseline
-    if needed == 0 or (needed < 0) != (direction == "lower"):
-        return Status("regressing", reason="基準年度には目標に達していましたが、今は達していません")
-    if _none(target_fy):
-        ratio_all = (latest - baseline) / needed
-        if ratio_all < rules.regress_below:
-            return Status("regressing", ratio=ratio_all, reason="基準値より目標から遠ざかっています")
-        return Status("unknown", reason="目標年度がないため、経路と比べられません")
-    span = int(target_fy) - int(baseline_fy)
-    f = 1.0 if span <= 0 else min(1.0, (int(latest_fy) - int(baseline_fy)) / span)
-    expected = baseline + needed * f
-    ratio = (latest - baseline) / (needed * f)
-    if ratio < rules.regress_below:
-        return Status("regressing", expected, ratio, "基準値より目標から遠ざかっています")
-    if ratio >= rules.on_track:
-        return Status("on_track", expected, ratio, "目標への直線の経路どおりか、それより進んでいます")
-    return Status("behind", expected, ratio, "目標への直線の経路より遅れています")
+    def arr(x: object) -> np.ndarray:
+        return np.array([np.nan if _none(x) else float(x)])  # type: ignore[arg-type]
+
+    case, expected, ratio = classify_arrays(arr(baseline), arr(baseline_fy), arr(latest), arr(latest_fy), arr(target),
+                                            arr(target_fy), np.array([direction == "lower"]), rules)
+    code, reason = CASES[int(case[0])]
+    return Status(code, None if np.isnan(expected[0]) else float(expected[0]),
+                  None if np.isnan(ratio[0]) else float(ratio[0]), reason)
+
+
+_SERIES_SQL = """
+WITH v AS (
+    SELECT indicator_id, area_level, area_code, fiscal_year, value, target,
+           coalesce(suppressed, false) AS hidden
+    FROM values_frame WHERE indicator_id IN (SELECT indicator_id FROM cat)
+), last AS (
+    SELECT * FROM v QUALIFY row_number() OVER (PARTITION BY indicator_id, area_level, area_code
+                                               ORDER BY fiscal_year DESC) = 1
+), shown AS (
+    SELECT * FROM v WHERE NOT hidden AND value IS NOT NULL
+), first AS (
+    SELECT indicator_id, area_level, area_code, fiscal_year AS first_fy, value AS first_value FROM shown
+    QUALIFY row_number() OVER (PARTITION BY indicator_id, area_level, area_code ORDER BY fiscal_year) = 1
+), s AS (
+    SELECT l.indicator_id, l.area_level, l.area_code, l.fiscal_year AS latest_fy,
+           CASE WHEN l.hidden THEN NULL ELSE l.value END AS latest,
+           coalesce(l.target, c.target) AS target, coalesce(c.direction, 'higher') AS direction,
+           c.declared, c.baseline AS declared_baseline,
+           CASE WHEN c.declared THEN c.baseline_fy ELSE $baseline_fy END AS baseline_fy,
+           CASE WHEN c.declared THEN c.target_fy ELSE $target_fy END AS target_fy,
+           f.first_fy, f.first_value
+    FROM last l JOIN cat c USING (indicator_id)
+    LEFT JOIN first f USING (indicator_id, area_level, area_code)
+)
+SELECT s.*, b.value AS at_baseline
+FROM s LEFT JOIN shown b ON b.indicator_id = s.indicator_id AND b.area_level = s.area_level
+     AND b.area_code = s.area_code AND b.fiscal_year = s.baseline_fy
+WHERE s.target IS NOT NULL
+ORDER BY s.indicator_id, CASE s.area_level WHEN 'city' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, s.area_code
+"""
 
 
 def status_frame(values: pd.DataFrame, catalogue: pd.DataFrame, rules: Rules = Rules()) -> pd.DataFrame:
     """One row per (indicator with a target, area_level, area_code) of `values` (indicator_values
     rows: indicator_id, area_level, area_code, fiscal_year, value, suppressed, target) with
-    baseline, latest, expected value, ratio and status (COLUMNS)."""
-    key = ["indicator_id", "area_level", "area_code"]
-    cat = catalogue.drop_duplicates("indicator_id").set_index("indicator_id")
-    v = values[values["indicator_id"].isin(cat.index)].sort_values([*key, "fiscal_year"], kind="stable")
-    if v.empty:
+    baseline, latest, expected value, ratio and status (COLUMNS). The series are found by one
+    DuckDB query, the statuses by `classify_arrays` (a national build has hundreds of thousands)."""
+    cat = catalogue.drop_duplicates("indicator_id")
+    cat = pd.DataFrame({
+        "indicator_id": cat["indicator_id"].astype(str),
+        "target": pd.to_numeric(cat.get("target"), errors="coerce").astype("float64"),
+        "direction": cat.get("direction", pd.Series("higher", index=cat.index)).astype(object),
+        "declared": cat.get("declared", pd.Series(False, index=cat.index)).fillna(False).astype(bool),
+        "baseline": pd.to_numeric(cat.get("baseline", pd.Series(None, index=cat.index, dtype=float)), errors="coerce"),
+        "baseline_fy": pd.to_numeric(cat.get("baseline_fy", pd.Series(None, index=cat.index, dtype=float)), errors="coerce"),
+        "target_fy": pd.to_numeric(cat.get("target_fy", pd.Series(None, index=cat.index, dtype=float)), errors="coerce"),
+    })
+    con = duckdb.connect()
+    try:
+        con.register("values_frame", values[["indicator_id", "area_level", "area_code", "fiscal_year", "value",
+                                             "suppressed", "target"]])
+        con.register("cat", cat)
+        s = con.execute(_SERIES_SQL, {"baseline_fy": rules.baseline_fy, "target_fy": rules.target_fy}).df()
+    finally:
+        con.close()
+    if s.empty:
         return _typed(pd.DataFrame(columns=COLUMNS))
-    last = v.groupby(key, sort=False).tail(1).set_index(key)
-    usable = v[~v["suppressed"].fillna(False).astype(bool) & v["value"].notna()]
-    first = usable.groupby(key, sort=False).head(1).set_index(key)
-    by_year = usable.set_index([*key, "fiscal_year"])["value"]
-    rows = []
-    for k, lr in last.iterrows():
-        ind_id, level, _ = k
-        c = cat.loc[ind_id]
-        target = lr["target"] if not _none(lr["target"]) else c.get("target")
-        if _none(target):
-            continue
-        declared = not _none(c.get("declared")) and bool(c.get("declared"))
-        latest = None if bool(lr.get("suppressed")) or _none(lr["value"]) else float(lr["value"])
-        target_fy = _int(c.get("target_fy") if declared else rules.target_fy)
-        base_fy = _int(c.get("baseline_fy") if declared else rules.baseline_fy)
-        baseline = None
-        if declared and level == "city" and base_fy is not None and not _none(c.get("baseline")):
-            baseline = float(c["baseline"])
-        elif base_fy is not None and (*k, base_fy) in by_year.index:
-            baseline = float(by_year.loc[(*k, base_fy)])
-        elif k in first.index:
-            base_fy, baseline = int(first.loc[k, "fiscal_year"]), float(first.loc[k, "value"])
-        else:
-            base_fy = None
-        s = classify(baseline, base_fy, latest, int(lr["fiscal_year"]), float(target), target_fy,
-                     str(c.get("direction") or "higher"), rules)
-        rows.append({"indicator_id": ind_id, "area_level": level, "area_code": k[2], "baseline_fy": base_fy,
-                     "baseline": baseline, "latest_fy": int(lr["fiscal_year"]), "latest": latest,
-                     "target_fy": target_fy, "target": float(target), "expected": s.expected,
-                     "progress_ratio": s.ratio, "status_code": s.code, "status": s.label,
-                     "status_order": STATUS_ORDER[s.code], "reason": s.reason})
-    return _typed(pd.DataFrame(rows, columns=COLUMNS))
+    # baseline: the declared one for the city (with its year), else the value in the baseline year,
+    # else the first value shown
+    declared_city = (s["declared"].fillna(False).astype(bool) & (s["area_level"] == "city")
+                     & s["declared_baseline"].notna() & s["baseline_fy"].notna()).to_numpy()
+    base = np.where(declared_city, s["declared_baseline"].to_numpy(dtype=float), s["at_baseline"].to_numpy(dtype=float))
+    base_fy = s["baseline_fy"].to_numpy(dtype=float)
+    fallback = np.isnan(base) & ~declared_city
+    base = np.where(fallback, s["first_value"].to_numpy(dtype=float), base)
+    base_fy = np.where(fallback, s["first_fy"].to_numpy(dtype=float), base_fy)
+    base_fy = np.where(np.isnan(base), np.nan, base_fy)
+    case, expected, ratio = classify_arrays(base, base_fy, s["latest"].to_numpy(dtype=float),
+                                            s["latest_fy"].to_numpy(dtype=float), s["target"].to_numpy(dtype=float),
+                                            s["target_fy"].astype("float64").to_numpy(), (s["direction"] == "lower").to_numpy(),
+                                            rules)
+    codes = np.array([c for c, _ in CASES], dtype=object)[case]
+    res = pd.DataFrame({
+        "baseline": base, "baseline_fy": pd.array([None if np.isnan(x) else int(x) for x in base_fy], dtype="Int64"),
+        "expected": expected, "progress_ratio": ratio, "status_code": codes,
+        "status": [STATUS_LABELS[c] for c in codes], "status_order": [STATUS_ORDER[c] for c in codes],
+        "reason": np.array([r for _, r in CASES], dtype=object)[case]})
+    frame = pd.DataFrame({
+        "indicator_id": s["indicator_id"], "area_level": s["area_level"], "area_code": s["area_code"],
+        "baseline_fy": res["baseline_fy"], "baseline": res["baseline"], "latest_fy": s["latest_fy"],
+        "latest": s["latest"], "target_fy": s["target_fy"], "target": s["target"], "expected": res["expected"],
+        "progress_ratio": res["progress_ratio"], "status_code": res["status_code"], "status": res["status"],
+        "status_order": res["status_order"], "reason": res["reason"]})
+    return _typed(frame[COLUMNS])
 
-
-def _int(v: object) -> int | None:
-    return None if _none(v) else int(v)  # type: ignore[call-overload]
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:

@@ -25,7 +25,7 @@ STATUSES: tuple[Status, ...] = (
     Status("実施", "計画どおり実施している", True, 1),
     Status("一部実施", "一部を実施している", False, 2),
     Status("未実施", "まだ実施していない", False, 3),
-    Status("完了", "取組を終えた（目的を達成した）", True, 4),
+    Status("完了", "取組を終えた・目的を達成した", True, 4),
     Status("休止", "一時的に休止している", False, 5),
     Status("廃止", "取組をやめた", False, 6),
 )

@@ -224,13 +224,14 @@ def write_template(path: Path, ctx: TemplateContext) -> dict[str, int]:
                     c.protection = Protection(locked=False)
                 if col.kind == "number":
                     c.number_format = "#,##0.###"
+            ws.row_dimensions[i].height = _row_height(s.columns, values)
+        ws.row_dimensions[1].height = 30
         last = len(s.rows) + 1
         # unlocked blank rows below the list: departments add a row without ID there
         extra = 20
         for i in range(last + 1, last + 1 + extra):
-            for j, col in enumerate(s.columns, start=1):
-                if not col.locked or col.key in ("measure_id",):
-                    ws.cell(row=i, column=j).protection = Protection(locked=False)
+            for j in range(1, len(s.columns) + 1):  # every cell: a new row names its measure too
+                ws.cell(row=i, column=j).protection = Protection(locked=False)
         for j, col in enumerate(s.columns, start=1):
             if col.kind == "choice" and col.choices:
                 letter = get_column_letter(j)
@@ -265,6 +266,18 @@ def write_template(path: Path, ctx: TemplateContext) -> dict[str, int]:
     except OSError as exc:
         raise UserError(f"{path} に書き込めません（{exc.strerror or exc}）") from exc
     return counts
+
+
+def _row_height(columns: list[Column], values: dict[str, Any]) -> float:
+    """Points for a row whose wrapped texts all show (openpyxl cannot autofit; a CJK character is
+    about two units of column width)."""
+    lines = 1
+    for col in columns:
+        v = values.get(col.key)
+        if col.wrap and v not in (None, ""):
+            per_line = max(1, int(col.width / 2))
+            lines = max(lines, -(-len(str(v)) // per_line))
+    return 15.0 * min(lines, 12)
 
 
 def _print_setup(ws) -> None:

@@ -249,7 +249,7 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
             if table in tables:
                 extra[table] = _df(con, f"SELECT * FROM {table}")
         if "measure_progress" in tables:  # the measures' yearly progress (indicators.reports.progress)
-            from indicators.reports.progress import load_progress_frames
+            from indicators.reports.progress_rows import load_progress_frames
 
             extra.update(load_progress_frames(con, int(fiscal_year)))
             extra["progress_ratings"] = _df(con, "SELECT rating, label_ja FROM progress_ratings ORDER BY sort_order")
@@ -456,7 +456,7 @@ def policy_status(data: ReportData) -> pd.DataFrame:
     progress of its measures (`progress`; a policy with progress but no indicator gets the
     progress status instead of 指標なし)."""
     from indicators.progress.measures import roman
-    from indicators.reports.progress import policy_progress, progress_status, progress_text
+    from indicators.reports.progress_rows import policy_progress, progress_status, progress_text
 
     kpis = kpi_table(data).set_index("indicator_id")
     rows = []

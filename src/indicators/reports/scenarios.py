@@ -76,7 +76,7 @@ def add_scenario_slides(prs, report: rd.ReportData, notice: str | None, work_dir
     """One slide per saved scenario; returns how many were added."""
     from pptx.util import Inches
 
-    from indicators.reports.deck import _slide, _table, _textbox
+    from indicators.reports.slides import _slide, _table, _textbox
 
     evaluations = saved_evaluations(report)
     for k, ev in enumerate(evaluations):

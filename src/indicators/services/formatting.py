@@ -71,6 +71,14 @@ def format_change(change: Any, unit: str | None) -> str:
     return format_value(change, unit, signed=True)
 
 
+def is_zero_text(text: str) -> bool:
+    """True when a formatted number reads as zero (「+0.0ポイント」, 「-0.00 /千人」)."""
+    import re
+
+    m = re.match(r"^[+\-±]?([\d,.]+)", text.strip())
+    return bool(m) and not re.search(r"[1-9]", m.group(1))
+
+
 def format_gap(gap: Any, unit: str | None) -> str:
     """「達成」 when the target is met, else the remaining distance to it."""
     if _missing(gap):

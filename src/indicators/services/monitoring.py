@@ -45,10 +45,10 @@ def monitoring_table(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "監視": ["あり" if m else "なし（未監視）" for m in df["monitored"]],
         "計画の項目": df["ref_label"],
-        "内容": df["title"],
         "監視の方法": df["monitoring_ja"],
         "目標の状況": df["status_summary"].astype(object).where(df["status_summary"].notna(), "—"),
         "取組の評価": df["progress_summary"].astype(object).where(df["progress_summary"].notna(), "—"),
+        "内容": df["title"],
         "計算指標": df["computed_names"].map(ids) if "computed_names" in df else df["computed_ids"].map(ids),
         "報告指標": df["declared_names"].map(ids) if "declared_names" in df else df["declared_ids"].map(ids),
     })
@@ -83,7 +83,7 @@ def target_status(path: Warehouse, level: str = "city", area_code: str | None = 
 
 
 def status_by_policy(path: Warehouse) -> pd.DataFrame:
-    """Per 基本計画 (goal, policy): counts of each city-level target status of its indicators."""
+    """Per 基本計画 (goal, policy, label Ⅰ-1 …): counts of each city-level target status of its indicators."""
     if "indicator_status" not in _tables(path):
         return pd.DataFrame(columns=["goal_no", "policy_no", *STATUS_NAMES])
     df = _df(path, """
@@ -94,10 +94,30 @@ def status_by_policy(path: Warehouse) -> pd.DataFrame:
         return pd.DataFrame(columns=["goal_no", "policy_no", *STATUS_NAMES])
     wide = df.pivot_table(index=["goal_no", "policy_no"], columns="status", values="indicator_id",
                           aggfunc="count", fill_value=0).reset_index()
-    for s in STATUS_NAMES:
-        if s not in wide.columns:
-            wide[s] = 0
-    return wide[["goal_no", "policy_no", *STATUS_NAMES]]
+    for name in STATUS_NAMES:
+        if name not in wide.columns:
+            wide[name] = 0
+    from indicators.declared.monitoring import ref_label
+
+    wide["label"] = [ref_label(g, p) for g, p in zip(wide["goal_no"], wide["policy_no"])]
+    return wide[["goal_no", "policy_no", "label", *STATUS_NAMES]]
+
+
+STATUS_COLORS = {"達成": "#1a9850", "順調": "#91cf60", "遅れ": "#fc8d59", "後退": "#d73027", "判定不可": "#bdbdbd"}
+
+
+def status_figure(by_policy: pd.DataFrame) -> object:
+    """Stacked bars: per 基本計画, how many of its indicators are 達成 / 順調 / 遅れ / 後退 / 判定不可."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    rows = by_policy.iloc[::-1]  # Ⅰ-1 on top
+    for name in STATUS_NAMES:
+        fig.add_trace(go.Bar(y=rows["label"], x=rows[name], name=name, orientation="h",
+                             marker_color=STATUS_COLORS[name], hovertemplate=f"%{{y}} {name}: %{{x}} 指標<extra></extra>"))
+    fig.update_layout(barmode="stack", height=90 + 28 * len(rows), margin=dict(l=10, r=10, t=30, b=10),
+                      xaxis_title="指標の数", legend=dict(orientation="h", y=1.08), title="基本計画ごとの目標の状況")
+    return fig
 
 
 def status_table(df: pd.DataFrame) -> pd.DataFrame:

@@ -13,7 +13,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import shapely
 
-from indicators.services.figures import _joined, _rings
 from indicators.services.scenarios import Evaluation
 
 SITE_COLOR = "#d62728"
@@ -21,6 +20,23 @@ EXISTING_COLOR = "#2b8cbe"
 REACHED_COLOR = "#31a354"
 LOST_COLOR = "#ff7f0e"
 CLICK_TRACE = "地図上の地点（クリックで追加）"
+
+
+def _outline(wkbs: list[bytes | None]) -> tuple[list[float | None], list[float | None]]:
+    """Exterior rings of (multi)polygons as one line with None breaks (one trace for all areas)."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for wkb in wkbs:
+        if wkb is None:
+            continue
+        geom = shapely.from_wkb(wkb)
+        for poly in getattr(geom, "geoms", [geom]):
+            if poly.is_empty or not hasattr(poly, "exterior"):
+                continue
+            x, y = poly.exterior.xy
+            xs += list(x) + [None]
+            ys += list(y) + [None]
+    return xs, ys
 
 
 def circle_lonlat(lon: float, lat: float, radius_m: float, n: int = 48) -> tuple[list[float], list[float]]:
@@ -31,7 +47,7 @@ def circle_lonlat(lon: float, lat: float, radius_m: float, n: int = 48) -> tuple
     return list(lon + dlon * np.cos(t)), list(lat + dlat * np.sin(t))
 
 
-def click_grid(areas: pd.DataFrame, spacing_deg: float = 0.004, max_points: int = 4000) -> pd.DataFrame:
+def click_grid(areas: pd.DataFrame, spacing_deg: float = 0.005, max_points: int = 1500) -> pd.DataFrame:
     """lon, lat of a regular grid inside the areas (for clicking a point on the map)."""
     geoms = [shapely.from_wkb(w) for w in areas["geom_wkb"] if w is not None]
     if not geoms:
@@ -47,18 +63,18 @@ def click_grid(areas: pd.DataFrame, spacing_deg: float = 0.004, max_points: int 
     return pd.DataFrame({"lon": gx[keep], "lat": gy[keep]})
 
 
+def click_trace_index(fig: go.Figure) -> int | None:
+    """Index of the clickable grid trace (a selection event names its trace by this number)."""
+    return next((k for k, t in enumerate(fig.data) if t.name == CLICK_TRACE), None)
+
+
 def scenario_map(areas: pd.DataFrame, ev: Evaluation, height: int = 620, clickable: bool = True) -> go.Figure:
     fig = go.Figure()
-    lat_all: list[float] = []
-    for row in areas.itertuples(index=False):
-        rings = _rings(row.geom_wkb)
-        if not rings:
-            continue
-        xs, ys = _joined(rings)
-        lat_all += [y for y in ys if y is not None]
+    xs, ys = _outline(list(areas["geom_wkb"]))
+    lat_all = [y for y in ys if y is not None]
+    if xs:
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor="#f4f4f4",
-                                 line=dict(color="#888888", width=0.8), hoveron="fills", hoverinfo="text",
-                                 text=str(row.area_name), name=str(row.area_name), showlegend=False))
+                                 line=dict(color="#888888", width=0.8), hoverinfo="skip", name="地区", showlegend=False))
     if clickable:
         grid = click_grid(areas)
         if len(grid):
@@ -98,7 +114,7 @@ def scenario_map(areas: pd.DataFrame, ev: Evaluation, height: int = 620, clickab
     mid = (min(lat_all) + max(lat_all)) / 2 if lat_all else 35.5
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid)))
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=30, b=0), plot_bgcolor="white", paper_bgcolor="white",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), hovermode="closest",
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=30, b=40), plot_bgcolor="white", paper_bgcolor="white",
+                      legend=dict(orientation="h", yanchor="top", y=-0.01, x=0), hovermode="closest",
                       clickmode="event+select", dragmode="pan")
     return fig

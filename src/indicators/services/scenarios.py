@@ -78,6 +78,12 @@ INDICATOR_COLUMNS = ["indicator_id", "label", "unit", "before", "after", "before
                      "suppressed"]
 
 
+def distance_text(radius_m: float) -> str:
+    """500m, 1km, 1.5km: as the catalogue's indicator names write a radius."""
+    r = float(radius_m)
+    return f"{r / 1000:g}km" if r >= 1000 and (r / 100).is_integer() else f"{r:,.0f}m"
+
+
 def _user_error(msg: str) -> Exception:
     from indicators.errors import UserError
 
@@ -208,7 +214,13 @@ def evaluate(wh: Warehouse, scenario: Scenario) -> Evaluation:
         fy = int(s.fiscal_year) if s.fiscal_year is not None else (max(years) if years else None)
         if fy is None:
             raise _user_error("年度が決まりません（dataset_meta の年度が空です）")
-        labels = dict(con.execute("SELECT resource_type, coalesce(label_ja, resource_type) FROM resource_types").fetchall())
+        from indicators.spatial.geo import table_exists
+
+        labels = dict(con.execute("SELECT resource_type, coalesce(label_ja, resource_type) FROM resource_types").fetchall()) \
+            if table_exists(con, "resource_types") else {}
+        if table_exists(con, "resources"):  # a type found only among the resources is still a type
+            for (t,) in con.execute("SELECT DISTINCT resource_type FROM resources WHERE resource_type IS NOT NULL").fetchall():
+                labels.setdefault(t, t)
         if s.resource_type not in labels:
             raise _user_error(f"資源の種類が見つかりません: {s.resource_type}")
         points = load_points(con, metric)
@@ -216,8 +228,10 @@ def evaluate(wh: Warehouse, scenario: Scenario) -> Evaluation:
             raise _user_error("町内会の代表点（lat / lon）がないため、徒歩圏を計算できません")
         districts = read_polygons(con, "districts", "district_code", extra=("district_name",))
         schools = read_polygons(con, "school_districts", "school_code", extra=("school_name",))
-        d_names = dict(con.execute("SELECT district_code, coalesce(district_name, district_code) FROM districts").fetchall())
-        s_names = dict(con.execute("SELECT school_code, coalesce(school_name, school_code) FROM school_districts").fetchall())
+        d_names = dict(con.execute("SELECT district_code, coalesce(district_name, district_code) FROM districts").fetchall()) \
+            if table_exists(con, "districts") else {}
+        s_names = dict(con.execute("SELECT school_code, coalesce(school_name, school_code) FROM school_districts").fetchall()) \
+            if table_exists(con, "school_districts") else {}
     existing = existing_resources(wh, s.resource_type, fy)
     closed_ids = {str(c) for c in s.closed}
     existing["closed"] = existing["resource_id"].isin(closed_ids)
@@ -301,16 +315,19 @@ def evaluate(wh: Warehouse, scenario: Scenario) -> Evaluation:
         rows.append({"indicator_id": ids.get(level), "label": f"{label}がある{unit_label}の割合", "unit": "ratio",
                      "before": b / n, "after": a / n, "before_num": b, "after_num": a, "denominator": n,
                      "suppressed": False})
-    rows.append({"indicator_id": ids.get("within"), "label": f"{label}まで{r:,.0f}m以内に住む{group}人口の割合",
+    dist = distance_text(r)
+    rows.append({"indicator_id": ids.get("within"), "label": f"{label}まで{dist}以内に住む{group}人口の割合",
                  "unit": "ratio", "before": None if small_total else (within_before / total if total else None),
                  "after": None if small_total else (within_after / total if total else None),
                  "before_num": None, "after_num": None, "denominator": None, "suppressed": small_total})
-    rows.append({"indicator_id": None, "label": f"{label}まで{r:,.0f}m以内に住む{group}人口（人）", "unit": "人",
+    rows.append({"indicator_id": None, "label": f"{label}まで{dist}以内に住む{group}人口（人）", "unit": "人",
                  "before": None if small_total or 0 < round(within_before) < thr else round(within_before),
                  "after": None if small_total or small_change or 0 < round(within_after) < thr else round(within_after),
                  "before_num": None, "after_num": None, "denominator": None,
                  "suppressed": bool(small_total or small_change or 0 < round(within_before) < thr)})
     indicators = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+    names = _catalogue_names(wh, [i for i in indicators["indicator_id"] if i])
+    indicators["label"] = [names.get(i, lab) if i else lab for i, lab in zip(indicators["indicator_id"], indicators["label"])]
 
     def lonlat(mask: np.ndarray) -> pd.DataFrame:
         return points.loc[mask, ["lon", "lat"]].reset_index(drop=True)
@@ -335,9 +352,22 @@ def _suppress_lost(closed: pd.DataFrame, threshold: int) -> pd.DataFrame:
     return out
 
 
+def _catalogue_names(wh: Warehouse, ids: list[str]) -> dict[str, str]:
+    """name_ja of catalogue indicators (the page says which catalogue indicator moves)."""
+    if not ids:
+        return {}
+    with _con(wh) as con:
+        return dict(con.execute("SELECT indicator_id, name_ja FROM indicator_catalogue WHERE list_contains(?, indicator_id)",
+                                [ids]).fetchall())
+
+
 def _catalogue_ids(wh: Warehouse, resource_type: str, group: str, radius: float) -> dict[str, str]:
     """The catalogue's indicators this page moves: coverage per level, share within the radius."""
+    from indicators.spatial.geo import table_exists
+
     with _con(wh) as con:
+        if not table_exists(con, "indicator_catalogue"):
+            return {}
         cat = con.execute("SELECT indicator_id, family, area_levels, resource_type FROM indicator_catalogue "
                           "WHERE resource_type = ?", [resource_type]).df()
     out: dict[str, str] = {}
@@ -440,7 +470,7 @@ def load_saved(wh: Warehouse, scenario_id: str) -> Scenario:
     from indicators.spatial import scenario_store
 
     with _con(wh) as con:
-        return scenario_store.load(con, scenario_id)
+        return Scenario(**scenario_store.load(con, scenario_id))
 
 
 def evaluate_saved(wh: Warehouse, scenario_id: str) -> Evaluation:

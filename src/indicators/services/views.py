@@ -224,3 +224,13 @@ def card_sheets(path: Warehouse, district_code: str, fiscal_year: int, whole_are
         Sheet("資源", district_resources_named(path, district_code, fiscal_year), RESOURCE_LABELS),
         Sheet("資源のあり・なし", presence_table(resource_presence(path, district_code, fiscal_year))),
     ]
+
+
+def years_without_stats(path: Warehouse) -> list[int]:
+    """Fiscal years of the build's range that have no district statistics at all."""
+    meta = dataset_meta(path)
+    have = set(_df(path, "SELECT DISTINCT fiscal_year FROM district_stats")["fiscal_year"].dropna().astype(int))
+    lo, hi = meta.get("min_fy"), meta.get("max_fy")
+    if lo is None or hi is None or pd.isna(lo) or pd.isna(hi):
+        return []
+    return [y for y in range(int(lo), int(hi) + 1) if y not in have]

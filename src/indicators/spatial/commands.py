@@ -98,15 +98,28 @@ def _run_suggest(args: argparse.Namespace) -> int:
             if _has_table(con, "dataset_meta") else 3
     finally:
         con.close()
+    notes = _site_notes(args.warehouse, frame, args)
     stored = False
     if args.save:
         store_run(args.warehouse, frame)
         stored = True
-    print_suggestions(frame, args.format, notice, threshold)
+    print_suggestions(frame, args.format, notice, threshold, notes)
     if args.format == "table":
         err.print(f"保存: site_suggestions（run_id={frame['run_id'].iloc[0] if len(frame) else '-'}）" if stored
                   else "保存していません（保存するには --save）")
     return 0
+
+
+def _site_notes(warehouse: Path, frame: pd.DataFrame, args: argparse.Namespace) -> list[str]:
+    """Per suggested site: the places of the type already in its 地区 (those without coordinates,
+    placed at an estimated point, named as such) — the scenario page's 「注意」, same function."""
+    if len(frame) == 0:
+        return []
+    from indicators.services import scenarios
+
+    s = scenarios.Scenario(args.resource_type, args.population, float(args.radius), int(frame["fiscal_year"].iloc[0]),
+                           added=scenarios.sites_of(frame))
+    return list(scenarios.sites_display(scenarios.evaluate(warehouse, s))["注意"])
 
 
 def _has_table(con, name: str) -> bool:
@@ -147,7 +160,7 @@ def store_run(warehouse: Path, frame: pd.DataFrame) -> None:
             raise
 
 
-def _display_frame(frame: pd.DataFrame) -> pd.DataFrame:
+def _display_frame(frame: pd.DataFrame, notes: list[str] | None = None) -> pd.DataFrame:
     import pandas as pd
 
     from indicators.engine.suppression import format_value
@@ -181,8 +194,12 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return recs
 
 
-def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, threshold: int = 3) -> None:
+def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, threshold: int = 3,
+                      notes: list[str] | None = None) -> None:
     import pandas as pd
+
+    if notes is not None and len(notes) == len(frame) and fmt != "table":
+        frame = frame.assign(note=notes)
     if fmt == "csv":
         if notice:
             print(notice, file=sys.stderr)
@@ -213,6 +230,9 @@ def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, thresho
         for row in disp.itertuples(index=False):
             t.add_row(*[str(v) for v in row])
         console.print(t)
+        for rank, name, note in zip(frame["rank"], frame["site_name"], notes or []):
+            if note:  # the area is served already, maybe by a place without coordinates: say so
+                console.print(f"注意（{int(rank)}. {name}）: {note}")
         from indicators.engine.suppression import format_value
 
         before = r0["uncovered_before"]

@@ -27,10 +27,12 @@ POSITION_LABEL_JA = f"座標のない資源は、{TREATMENT_JA}に置いた推�
 
 
 def _codes(s: pd.Series | None, n: int) -> pd.Series:
+    """Codes as object strings, None for missing or empty (vectorised: a national file has a million rows)."""
     if s is None:
         return pd.Series([None] * n, dtype=object)
-    out = s.astype(object).where(pd.notna(s), None)
-    return out.map(lambda v: None if v is None or str(v) == "" else str(v)).reset_index(drop=True)
+    out = s.astype("string").reset_index(drop=True)
+    out = out.mask(out.str.len() == 0)
+    return out.astype(object).where(out.notna(), None)
 
 
 def area_centres(points: pd.DataFrame, code_col: str, areas: pd.DataFrame | None, area_col: str) -> pd.DataFrame:
@@ -80,7 +82,9 @@ def place_uncoordinated(
     lat = pd.to_numeric(out["lat"], errors="coerce").to_numpy(dtype=float, na_value=np.nan).copy() if "lat" in out else np.full(n, np.nan)
     lon = pd.to_numeric(out["lon"], errors="coerce").to_numpy(dtype=float, na_value=np.nan).copy() if "lon" in out else np.full(n, np.nan)
     has = ~np.isnan(lat) & ~np.isnan(lon)
-    source = np.where(has, "given", None).astype(object)
+    source = np.full(n, None, dtype=object)
+    source[has] = "given"
+    approximate = np.zeros(n, dtype=bool)
     missing = np.flatnonzero(~has)
     if len(missing):
         sub = out.iloc[missing]  # codes of the rows to place only (a national file has a million rows)
@@ -89,12 +93,13 @@ def place_uncoordinated(
             d = d.where(_codes(sub["district_code_source"], len(sub)).fillna("given").eq("given").to_numpy(), None)
         s = _codes(sub.get("school_code"), len(sub))
         placed = np.zeros(len(sub), dtype=bool)
-        for kind, codes, centres in (
-            ("district_centre", d, area_centres(assocs, "district_code", districts, "district_code")),
-            ("school_centre", s, area_centres(assocs, "school_code", schools, "school_code")),
-        ):
+        for kind, codes, level in (("district_centre", d, (assocs, "district_code", districts, "district_code")),
+                                   ("school_centre", s, (assocs, "school_code", schools, "school_code"))):
             todo = np.flatnonzero(~placed & codes.notna().to_numpy())
-            if len(todo) == 0 or len(centres) == 0:
+            if len(todo) == 0:
+                continue
+            centres = area_centres(*level)
+            if len(centres) == 0:
                 continue
             pos = centres.reindex(codes.iloc[todo].to_numpy())
             ok = pos["lon"].notna().to_numpy()
@@ -102,11 +107,12 @@ def place_uncoordinated(
             lon[rows] = pos["lon"].to_numpy()[ok]
             lat[rows] = pos["lat"].to_numpy()[ok]
             source[rows] = kind
+            approximate[rows] = True
             placed[todo[ok]] = True
     out["lat"] = lat
     out["lon"] = lon
     out["position_source"] = source
-    out["position_approximate"] = np.isin(source.astype(str), ["district_centre", "school_centre"])
+    out["position_approximate"] = approximate
     return out
 
 

@@ -131,10 +131,9 @@ def list_saved(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         GROUP BY ALL ORDER BY s.name""").df()[cols]
 
 
-def load(con: duckdb.DuckDBPyConnection, scenario_id: str):  # type: ignore[no-untyped-def]
-    """The stored `Scenario` of `scenario_id`."""
+def load(con: duckdb.DuckDBPyConnection, scenario_id: str) -> dict:
+    """The stored fields of `scenario_id` (keyword arguments of `services.scenarios.Scenario`)."""
     from indicators.errors import UserError
-    from indicators.services.scenarios import Scenario
 
     row = con.execute("SELECT * FROM scenarios WHERE scenario_id = ?", [scenario_id]).df() if _has(con, "scenarios") \
         else pd.DataFrame()
@@ -145,7 +144,7 @@ def load(con: duckdb.DuckDBPyConnection, scenario_id: str):  # type: ignore[no-u
     added = tuple((str(x.site_id), str(x.site_kind), str(x.site_name), float(x.lon), float(x.lat))
                   for x in sites.itertuples(index=False) if x.action == "add")
     closed = tuple(str(x.resource_id) for x in sites.itertuples(index=False) if x.action == "close")
-    return Scenario(resource_type=str(r["resource_type"]), population_group=str(r["population_group"]),
+    return dict(resource_type=str(r["resource_type"]), population_group=str(r["population_group"]),
                     radius_m=float(r["radius_m"]), fiscal_year=None if pd.isna(r["fiscal_year"]) else int(r["fiscal_year"]),
                     added=added, closed=closed, name=str(r["name"]),
                     candidates="" if r["candidates"] is None or pd.isna(r["candidates"]) else str(r["candidates"]),

@@ -12,12 +12,15 @@ is made once per process, so every connection of a process has the same configur
 (DuckDB refuses two configurations for one database file). Set WELFARE_VERIFY_EXTENSIONS=1
 to verify the signature on every LOAD.
 
-`scan_source` is what a query should scan for a pandas frame (an Arrow table).
+`scan_source` is what a query should scan for a pandas frame (an Arrow table); `insert_frame`,
+`transaction`, `table_columns`, `table_counts` are the few writes and reads the build needs.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -151,3 +154,46 @@ def scan_source(df: pd.DataFrame) -> Any:
     # DuckDB scans an Arrow table one record batch per thread: one big chunk is inserted (and
     # compressed) on one core, row-group-sized batches on all of them (about 2x for a million rows)
     return pa.Table.from_batches(table.to_batches(max_chunksize=ARROW_BATCH_ROWS), schema=table.schema)
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, select: str) -> None:
+    """INSERT INTO table SELECT <select> FROM df (typed by the table's DDL; casts done by DuckDB)."""
+    con.register("_src", scan_source(df))
+    try:
+        con.execute(f"INSERT INTO {table} SELECT {select} FROM _src")
+    finally:
+        con.unregister("_src")
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One commit for a block of writes (autocommit would sync the file per statement)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> list[tuple[str, str]]:
+    """(name, type) of `catalog.main.table`'s columns in order; [] when there is no such table."""
+    return [tuple(r) for r in con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog = ? "
+        "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [catalog, table]).fetchall()]
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows of every base table of the open database's main schema, in one query."""
+    names = [t for (t,) in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_catalog = current_database() AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+    if not names:
+        return {}
+    sql = " UNION ALL ".join(
+        "SELECT {lit} AS t, count(*) AS n FROM main.{ident}".format(
+            lit="'" + t.replace("'", "''") + "'", ident='"' + t.replace('"', '""') + '"')
+        for t in names)
+    counts = dict(con.execute(sql).fetchall())
+    return {t: int(counts[t]) for t in names}

@@ -61,16 +61,16 @@ def print_report(report, show_rejected: int = 10, failed: bool = False) -> None:
         f"除外 {report.rows_rejected} 行" + ("（地図なしの表のみモード）" if report.tabular_only else ""),
     ]
     if report.skipped:
-        from indicators.warehouse.build import STEPS  # loaded already by the build; labels in Japanese
+        from indicators.pipeline.build import LABELS
 
-        lines.append("省略した手順: " + ", ".join(f"{STEPS.get(k, k)}（{v}）" for k, v in report.skipped.items()))
+        lines.append("省略した手順: " + ", ".join(f"{LABELS.get(k, k)}（{v}）" for k, v in report.skipped.items()))
     lines.append(f"所要時間 {report.wall_seconds:.1f} 秒")
     for ln in lines:
         console.print(ln)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from indicators.warehouse.build import BuildError, build_warehouse
+    from indicators.pipeline import BuildError, build_warehouse
 
     try:
         report = build_warehouse(args.dataset, args.warehouse, plan_paths=args.plan, strict=args.strict,
