@@ -89,7 +89,7 @@ res_labels = views.RESOURCE_LABELS
 if res.empty:
     st.info("この年度に活動中の資源は登録されていません。")
 else:
-    st.dataframe(res.rename(columns=res_labels).fillna(""), hide_index=True, width="stretch")
+    st.dataframe(res.rename(columns=res_labels).astype("string").fillna(""), hide_index=True, width="stretch")
 
 st.subheader("町内会・集落")
 summ = ui.query(queries.district_assoc_summary, code, fy)

@@ -166,23 +166,38 @@ def _closes(line: str) -> bool:
     return False
 
 
+def _closes_at_field_start(line: str) -> bool:
+    """Whether the quote closing a continued cell on `line` stands where a cell starts (line start
+    or after a comma) with text after it: there it is the opening quote of that line's own cell
+    (a closing quote is followed by a comma or the line's end)."""
+    i = line.find('"')
+    while i >= 0 and line[i + 1:i + 2] == '"':  # doubled quotes are a quote inside the cell
+        i = line.find('"', i + 2)
+    j = i  # the run of quotes ending with the closing one: `"""quoted` opens a cell holding a quote
+    while j > 0 and line[j - 1] == '"':
+        j -= 1
+    return i >= 0 and (j == 0 or line[j - 1] == ",") and line[i + 1:i + 2] not in ("", ",", "\r", "\n")
+
+
 def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
     """(first, last, ok) line indexes of each record; ok=False: a quote opened on `first` never closes.
 
     A quoted cell may span lines. Its quote is taken as stray (reported, and reading goes on
-    with the next line) when it runs to the end of the file, past CELL_LIMIT characters, or up
-    to a line that on its own is a complete row of the header's `n` fields.
+    with the next line) when it runs to the end of the file or past CELL_LIMIT characters, or
+    when a line it would take in is on its own a whole row of the header's `n` fields and either
+    does not close the quote or closes it where a cell of that row opens its own quote.
     """
+    def whole(k: int) -> bool:
+        st, fields = _scan(lines[k], _START)
+        return st != _QUOTED and fields == n
+
     stop: dict[int, int] = {}  # line → first line at or after it that closes a quote or is a whole row
 
     def next_stop(k: int) -> int:
         seen = []
         while k < len(lines) and k not in stop:
             seen.append(k)
-            if _closes(lines[k]):
-                break
-            st, fields = _scan(lines[k], _START)
-            if st != _QUOTED and fields == n:
+            if _closes(lines[k]) or whole(k):
                 break
             k += 1
         end = stop.get(k, k)
@@ -192,15 +207,16 @@ def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
 
     i = 0
     while i < len(lines):
-        state, _ = _scan(lines[i], _START)
+        state = _scan(lines[i], _START)[0]
         j, size = i, len(lines[i])
         while state == _QUOTED:
             k = next_stop(j + 1)
             size += sum(len(lines[x]) for x in range(j + 1, min(k + 1, len(lines))))
             if k >= len(lines) or not _closes(lines[k]) or size > CELL_LIMIT:
                 break  # end of file, a whole row, or too long: the quote is stray
-            j = k
-            state, _ = _scan(lines[k], _QUOTED)
+            if whole(k) and _closes_at_field_start(lines[k]):
+                break  # the quote "closes" at the opening quote of a cell of a row of its own
+            j, state = k, _scan(lines[k], _QUOTED)[0]
         if state == _QUOTED:
             yield i, i, False
             i += 1
