@@ -45,6 +45,24 @@ def server(sample_warehouse: Path) -> Iterator[str]:
         yield url
 
 
+# The map's chart data: how many areas its layers draw, and whether MapLibre has drawn them.
+MAP_FEATURES_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd.data || !gd._fullLayout || !gd._fullLayout.map) return -1;
+  const m = gd._fullLayout.map._subplot.map;
+  if (!(m.loaded() && m.areTilesLoaded())) return -1;
+  return gd.data.filter(t => t.type === 'choroplethmap').reduce((n, t) => n + t.geojson.features.length, 0); }"""
+
+
+def _count(warehouse: Path, table: str) -> int:
+    from indicators.warehouse.duck import connect
+
+    con = connect(warehouse, read_only=True)
+    try:
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        con.close()
+
+
 def test_every_page_renders_in_chromium(server: str, sample_warehouse: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
 
