@@ -6,7 +6,7 @@ WELFARE := $(VENV)/bin/welfare
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps run build report app test test-fast sample-data bench clean
+.PHONY: setup system-deps run build report app test test-fast test-fuzz sample-data bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	[ -x $(PY) ] || python3 -m venv $(VENV)
@@ -42,8 +42,14 @@ sample-data: setup
 test: setup system-deps
 	$(PY) -m pytest
 
+# without the browser tests and the longer integration tests
 test-fast: setup
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -m "not e2e and not slow"
+
+# Slow tier: 1,000 malformed-input builds, a timeout per case (FUZZ_CASES=N for another number).
+FUZZ_CASES ?= 1000
+test-fuzz: setup
+	FUZZ_CASES=$(FUZZ_CASES) $(PY) -m pytest -m slow -s tests/hardening/test_fuzz_harness.py -k slow
 
 bench: setup
 	$(PY) -m indicators.bench

@@ -100,5 +100,24 @@ status = rd.policy_status(report)
 print("施策ごとの状況:", status["status"].value_counts().to_dict())
 status
 
+# %% [markdown]
+# ## 取組の進捗（進捗評価）
+# 担当課・市社協が報告した各取組の状況と評価（`measure_progress`）を、指標エンジンの `progress` 系列
+# （indicator_values の基本計画ごとの行）で見ます。記録がなければこの節は空です。
+
+# %%
+from indicators.engine import api  # noqa: E402
+
+progress = api.indicator_values(WAREHOUSE, fy=report.fiscal_year, level="policy",
+                                ids=["progress_reported_share", "progress_behind_share"])
+if progress.empty:
+    print("取組の進捗の記録はありません")
+else:
+    wide = progress.pivot_table(index="area_name", columns="name_ja", values="value", sort=False)
+    display((wide * 100).round(1).add_suffix("（%）"))
+    behind = progress[progress["indicator_id"] == "progress_behind_share"].set_index("area_name")["numerator"]
+    charts.count_bars(behind.astype(int), f"評価C・Dの取組の数（{report.fiscal_year}年度、基本計画ごと）",
+                      xlabel="取組数", notice=NOTICE)
+
 # %%
 con.close()

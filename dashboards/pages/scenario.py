@@ -5,6 +5,7 @@ import streamlit as st
 
 from indicators.dashboard import notes, ui
 from indicators.errors import UserError
+from indicators.reports import scenarios as report_scenarios
 from indicators.services import scenario_figures, scenarios
 
 ui.banner()
@@ -158,6 +159,11 @@ else:
         else:
             st.dataframe(table, hide_index=True, width="stretch", key="sc_compare_table")
             ui.downloads(table, "scenario_compare", key="sc_compare")
+    # the committee deck with one slide per saved scenario, made only when clicked
+    st.download_button("委員会スライド（pptx、保存したシナリオ入り）",
+                       lambda path=ui.require_warehouse(): report_scenarios.committee_deck_bytes(path, fy),
+                       file_name=f"committee_deck_{fy}.pptx", key="sc_deck", on_click="ignore", icon=":material/slideshow:",
+                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
     d1, d2 = st.columns([2, 1])
     gone = d1.selectbox("削除するシナリオ", list(names), format_func=names.get, key="sc_delete_pick", index=None,
                         placeholder="シナリオを選ぶ")

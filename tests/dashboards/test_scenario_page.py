@@ -128,3 +128,17 @@ def test_save_two_scenarios_and_compare(scenario_wh, open_page, tmp_path):
     assert row["新しい拠点"] == ("1. 一小学校", "1. 一小学校、2. 二小学校")
     assert row["新たに徒歩圏に入る人数（合計）"] == ("50", "92")
     assert row["半径内に住む人口の割合"] == ("52.1% → 78.1%", "52.1% → 100.0%")
+
+
+def test_map_page_states_the_positions_of_the_shown_type(tiny_dataset, open_page, tmp_path):
+    """Issue 20 item 4 on the 地図 page: tests/fixtures/tiny.py's cafeteria R3 has no coordinates."""
+    from indicators.pipeline import build_warehouse
+
+    wh = tmp_path / "wh.duckdb"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    at = open_page(wh, "gap_map")
+    at.radio(key="map_level").set_value("school_district").run()  # 地域食堂がある小学校区の割合
+    assert "地域食堂（子ども食堂を含む）：活動中の 1 か所のうち 1 か所は座標がありません。" in texts(at)
+    assert "推定位置で距離を計算しています" in texts(at)

@@ -22,7 +22,8 @@ from indicators.engine.api import SYNTHETIC_NOTICE
 from indicators.paths import REPO_ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+# WebGL 2 (the map is a WebGL layer) needs ANGLE on SwiftShader in headless Chromium
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--use-gl=angle", "--use-angle=swiftshader-webgl", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
 
@@ -83,8 +84,28 @@ def server(sample_warehouse: Path) -> Iterator[str]:
             os.killpg(proc.pid, signal.SIGKILL)
 
 
-def test_every_page_renders_in_chromium(server: str) -> None:
+# The map's chart data: how many areas its layers draw, and whether MapLibre has drawn them.
+MAP_FEATURES_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
+  if (!gd || !gd.data || !gd._fullLayout || !gd._fullLayout.map) return -1;
+  const m = gd._fullLayout.map._subplot.map;
+  if (!(m.loaded() && m.areTilesLoaded())) return -1;
+  return gd.data.filter(t => t.type === 'choroplethmap').reduce((n, t) => n + t.geojson.features.length, 0); }"""
+
+
+def _count(warehouse: Path, table: str) -> int:
+    from indicators.warehouse.duck import connect
+
+    con = connect(warehouse, read_only=True)
+    try:
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_every_page_renders_in_chromium(server: str, sample_warehouse: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
+
+    n_districts, n_schools = _count(sample_warehouse, "districts"), _count(sample_warehouse, "school_districts")
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
@@ -104,9 +125,8 @@ def test_every_page_renders_in_chromium(server: str) -> None:
             page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=30_000)
             page.wait_for_function('document.querySelectorAll("[data-testid=stSkeleton]").length === 0', timeout=30_000)
             if path == "gap_map":
-                # The choropleth really drew polygons (SVG paths with a fill) on plain axes.
-                page.wait_for_selector(".js-plotly-plot .scatterlayer path.js-fill", timeout=30_000)
-                assert page.locator(".js-plotly-plot .scatterlayer path.js-fill").count() >= 10
+                # Every 地区 is in the map's one area layer, and MapLibre (WebGL) has drawn it.
+                page.wait_for_function(f"({MAP_FEATURES_JS})() === {n_districts}", timeout=60_000)
             assert page.locator('[data-testid="stException"]').count() == 0, f"exception box on /{path}"
             page.screenshot(path=str(SHOTS / f"{path or 'overview'}.png"), full_page=True)
             if path == "scenario":
@@ -127,12 +147,9 @@ def test_every_page_renders_in_chromium(server: str) -> None:
                 assert page.locator('[data-testid="stException"]').count() == 0
                 page.screenshot(path=str(SHOTS / "scenario_clicked.png"), full_page=True)
             if path == "gap_map":
-                # A real interaction: switch the layer to 小学校区 and see 41 areas drawn.
+                # A real interaction: switch the layer to 小学校区 and see every school district drawn.
                 page.get_by_text("小学校区", exact=True).first.click()
-                page.wait_for_function(
-                    'document.querySelectorAll(".js-plotly-plot .scatterlayer path.js-fill").length === 41',
-                    timeout=30_000,
-                )
+                page.wait_for_function(f"({MAP_FEATURES_JS})() === {n_schools}", timeout=60_000)
                 assert page.locator('[data-testid="stException"]').count() == 0
                 page.screenshot(path=str(SHOTS / "gap_map_school.png"), full_page=True)
         browser.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from indicators.paths import DASHBOARD_APP
+from fixtures.apptest import open_app_page
 from test_engine import CSV, progress_warehouse
 
 
@@ -17,13 +17,7 @@ def wh(tiny_dataset, tmp_path: Path) -> Path:
     return progress_warehouse(tiny_dataset(measure_progress_csv=CSV), tmp_path)
 
 
-def open_page(monkeypatch, warehouse: Path, page: str) -> AppTest:
-    monkeypatch.setenv("WELFARE_WAREHOUSE", str(warehouse))
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-    at.switch_page(f"pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+open_page = open_app_page
 
 
 def shares(at: AppTest) -> dict[tuple[str, str], float]:
@@ -89,3 +83,16 @@ def test_sample_every_policy_shows_progress(monkeypatch, sample_warehouse: Path)
     table = at.dataframe[0].value
     assert len(table) == 14 and (table["評価のある取組"] > 0).all()
     assert {t["name"][0] for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]} == {"A", "B", "C", "D"}
+
+
+def test_small_people_counts_in_reported_values_are_suppressed(monkeypatch, tiny_dataset, tmp_path: Path) -> None:
+    from indicators.services import progress as sp
+
+    csv = CSV.replace("M-1-1-1-0-G01,2024,地域福祉課,完了,A,,,,,", "M-1-1-1-0-G01,2024,地域福祉課,完了,A,養成講座,2,人,,") \
+             .replace("M-1-1-1-0-G02,2024,地域福祉課,実施,B,,,,,", "M-1-1-1-0-G02,2024,地域福祉課,実施,B,会議,2,回,,")
+    wh = progress_warehouse(tiny_dataset(measure_progress_csv=csv), tmp_path)
+    rec = sp.measure_progress(wh, 2024).set_index("measure_id")["value_text"]
+    assert rec["M-1-1-1-0-G01"] == "秘匿" and rec["M-1-1-1-0-G02"] == "2 回"  # people hidden, meetings shown
+    at = open_page(monkeypatch, wh, "measures")
+    text = "\n".join(str(c.value) for c in at.caption)
+    assert "実績: 養成講座（秘匿）" in text and "実績: 会議（2 回）" in text and "2 人" not in text

@@ -1,4 +1,5 @@
-"""The pandas fast path of read_csv gives the same records, lines and malformed rows as the csv module."""
+"""read_csv (DuckDB for files without quotes, else the csv module) gives the same records, lines and
+malformed rows as the csv module alone."""
 from __future__ import annotations
 
 import tempfile
@@ -53,29 +54,16 @@ def test_fast_path_matches_csv_module(lines: list[str], eol: str, encoding: str,
     _compare(lines, eol, encoding, final_eol)
 
 
-# three pieces per line: most files have exactly one record of three fields per line (Arrow's path)
-three = st.lists(piece, min_size=3, max_size=3).map(",".join)
+# three pieces per line, no quotes: files DuckDB reads (one record of three fields per line)
+three = st.lists(st.sampled_from(["a", "地区", "1,234", " ", "", "\u3000", "\r", "X", "①", "\t"]),
+                 min_size=3, max_size=3).map(",".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(lines=st.lists(three, min_size=1, max_size=12), eol=st.sampled_from(["\n", "\r\n", "\r"]),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp932"]), final_eol=st.booleans())
-def test_arrow_path_matches_csv_module(lines: list[str], eol: str, encoding: str, final_eol: bool) -> None:
+def test_duckdb_path_matches_csv_module(lines: list[str], eol: str, encoding: str, final_eol: bool) -> None:
     _compare(lines, eol, encoding, final_eol)
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(["a", "地", ",", '"', "\r", "\n", "\r\n"]), max_size=40).map("".join))
-def test_lines_and_line_count_as_stringio(text: str) -> None:
-    # read_csv reads the header through _lines and counts the body's lines on its UTF-8 bytes;
-    # the csv module over StringIO(newline="") is the reference for both
-    import io
-
-    from indicators.raw.csvfile import _lines, _physical_lines
-
-    expected = io.StringIO(text, newline="").readlines()
-    assert list(_lines(text)) == expected
-    assert _physical_lines(text.encode("utf-8")) == len(expected)
 
 
 def test_fast_path_case_count() -> None:
@@ -103,39 +91,25 @@ def test_extra_cells_are_malformed_on_fast_path(tmp_path: Path) -> None:
     assert [r for _, r in t.records] == [{"a": "1", "b": "2"}, {"a": "6", "b": "7"}]
 
 
-def test_fast_path_is_taken_for_one_line_records() -> None:
-    # guard against a fast path that silently always falls back (the property test would still pass)
-    from indicators.raw.csvfile import _fast_body
-    body = 'a,"1,234",x\n\n"q""r",,\n'
-    got = _fast_body(body, body.encode(), 3, 3)
-    assert got is not None
-    df, lines, malformed = got
-    assert list(lines) == [2, 4] and malformed == [] and df.iloc[1, 0] == 'q"r'
-    assert _fast_body('a,"x\ny"\n', b'a,"x\ny"\n', 2, 2) is None
-
-
-def test_arrow_path_is_taken_for_regular_files(tmp_path: Path) -> None:
-    # guard against an Arrow path that silently always falls back
-    from indicators.raw.csvfile import _arrow_body
-    body = 'a,"1,234",x\n \u3000,\t, \n"q""r",,\n'.encode()
-    got = _arrow_body(body, 3, 3)
-    assert got is not None
-    frame, lines = got
-    assert list(lines) == [2, 4]  # the all-blank line 3 is skipped
-    assert frame.iloc[0, 1] == "1,234" and frame.iloc[1, 0] == 'q"r' and frame.iloc[1, 2] == ""
-    frame, lines = _arrow_body(b"a,b,c\n\nd,e,f\n", 3, 3)  # an empty line is skipped, numbering kept
-    assert list(lines) == [2, 4] and frame.iloc[1, 2] == "f"
-    assert _arrow_body(b"a,b\n", 3, 1) is None              # short row: padded elsewhere
-    assert _arrow_body(b'a,"x\ny",z\n', 3, 2) is None      # quoted line break
+def test_duckdb_reads_files_without_quotes(tmp_path: Path) -> None:
+    # guard against a DuckDB path that silently always falls back (the property tests would still pass)
+    p = tmp_path / "t.csv"
+    for enc in ("utf-8", "utf-8-sig", "cp932"):
+        p.write_bytes("a,b,c\r\n1,①㈱,x\r\n\r\n \u3000,\t, \r\n髙,Ⅱ\r\n".encode(enc))
+        t = read_csv(p)
+        assert t.reader == "duckdb" and t.encoding == enc
+        assert t.records == [(2, {"a": "1", "b": "①㈱", "c": "x"}), (5, {"a": "髙", "b": "Ⅱ", "c": ""})]
+    p.write_bytes(b'a,b\n"x\ny",2\n')
+    assert read_csv(p).reader == "csv"
 
 
 def test_whitespace_class_is_pythons() -> None:
-    # blank cells and final texts are found by an RE2 class: it must be exactly str.isspace
-    import pyarrow as pa
-    import pyarrow.compute as pc
+    # blank cells and final texts are found by an RE2 class in DuckDB: it must be exactly str.isspace
+    import duckdb
 
     from indicators.raw.cells import WHITESPACE_RE2
     chars = [chr(c) for c in range(0x3100) if not 0xD800 <= c < 0xE000] + ["\U0001F600", "\uFEFF", "\uFF10"]
-    got = pc.match_substring_regex(pa.array(chars), f"^[{WHITESPACE_RE2}]$").to_pylist()
+    got = [r[0] for r in duckdb.sql(f"SELECT regexp_full_match(c, '[{WHITESPACE_RE2}]') FROM unnest($c) t(c)",
+                                     params={"c": chars}).fetchall()]
     assert [c for c, g in zip(chars, got) if g != c.isspace()] == []
     assert sum(got) == sum(c.isspace() for c in chars) > 20

@@ -142,15 +142,3 @@ def test_district_scores_match_access_end_to_end(wh):
     assert expected.max() > 0
     for code in ("D1", "D2"):
         assert got[code] == pytest.approx(expected[code], abs=1e-6)
-
-
-def test_one_or_two_threads_write_the_same_table(wh):
-    # the build asks for one thread; the types are computed independently, so the table is the
-    # same to the bit and in the same order
-    con = wh(assocs=ASSOCS, resources=RESOURCES, min_fy=2023, max_fy=2024)
-    compute_accessibility(con, threads=2)
-    two = con.execute("SELECT * FROM access_district").fetchdf()
-    compute_accessibility(con, threads=1)
-    one = con.execute("SELECT * FROM access_district").fetchdf()
-    assert len(one) > 0 and one["resource_type"].nunique() > 1
-    pd.testing.assert_frame_equal(one, two)

@@ -14,6 +14,17 @@ from indicators.warehouse.duck import connect
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
+
+@pytest.fixture(scope="module")
+def tiny_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/tiny.py built once for the read-only tests of this module."""
+    from fixtures.tiny import make_dataset
+
+    root = tmp_path_factory.mktemp("placement")
+    wh = root / "wh.duckdb"
+    build_warehouse(dataset_dir=make_dataset(root / "ds"), warehouse_path=wh, quiet=True)
+    return wh
+
 ASSOCS = pd.DataFrame({
     "lon": [134.20, 134.21, 134.30, 134.40],
     "lat": [35.50, 35.51, 35.60, 35.70],
@@ -70,12 +81,11 @@ def test_a_derived_district_code_does_not_choose_the_area() -> None:
     assert out["position_source"][0] == "school_centre"
 
 
-def test_tiny_build_places_and_measures_from_the_placed_point(tiny_dataset, tmp_path: Path) -> None:
+def test_tiny_build_places_and_measures_from_the_placed_point(tiny_wh: Path) -> None:
     # tests/fixtures/tiny.py: R3 community_cafeteria given D2 only, R4 dementia_cafe given S1 only.
     # D2's only 町内会 (A2) has no point → D2's centroid (134.215, 35.505). S1 holds A1 alone
     # (35.505, 134.205) → R4 sits on A1.
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     con = connect(wh, read_only=True)
     try:
         rows = {r[0]: r[1:] for r in con.execute(
@@ -107,11 +117,10 @@ def test_tiny_build_places_and_measures_from_the_placed_point(tiny_dataset, tmp_
     assert v == {"aged_within_1km_community_cafeteria": 1.0, "aged_within_500m_community_cafeteria": 0.0}
 
 
-def test_siting_counts_a_placed_resource_as_serving(tiny_dataset, tmp_path: Path) -> None:
+def test_siting_counts_a_placed_resource_as_serving(tiny_wh: Path) -> None:
     from indicators.spatial.siting import suggestion_frame
 
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     con = connect(wh, read_only=True)
     try:
         # within 1 km of the placed cafeteria R3 nobody is left to cover → nothing proposed
@@ -123,14 +132,13 @@ def test_siting_counts_a_placed_resource_as_serving(tiny_dataset, tmp_path: Path
     assert len(s) == 1 and int(s["newly_covered"].iloc[0]) == 80
 
 
-def test_counts_on_the_access_figures(tiny_dataset, tmp_path: Path, capsys) -> None:
+def test_counts_on_the_access_figures(tiny_wh: Path, capsys) -> None:
     import json
 
     from indicators.cli import main
     from indicators.services.positions import position_summary, position_text
 
-    wh = tmp_path / "wh.duckdb"
-    build_warehouse(dataset_dir=tiny_dataset(), warehouse_path=wh, quiet=True)
+    wh = tiny_wh
     s = position_summary(wh, 2024).set_index("resource_type")
     # tiny: R1 consultation (own point), R2 salon (own point), R3 cafeteria (D2 centre), R4 dementia café (S1 centre)
     assert s.loc["community_cafeteria", ["n_active", "n_given", "n_approximate", "n_unplaced"]].tolist() == [1, 0, 1, 0]

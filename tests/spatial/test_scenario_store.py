@@ -14,6 +14,17 @@ from indicators.pipeline import build_warehouse
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/scenario_tiny.py built once (tests that write copy it)."""
+    root = tmp_path_factory.mktemp("scenario-store")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        build_warehouse(dataset_dir=make_scenario_dataset(root / "ds"), warehouse_path=root / "warehouse.duckdb",
+                        quiet=True)
+    return root / "warehouse.duckdb"
+
+
 def test_saved_scenario_survives_a_rebuild(tmp_path: Path) -> None:
     ds = make_scenario_dataset(tmp_path / "ds")
     wh = tmp_path / "warehouse.duckdb"
@@ -44,14 +55,10 @@ def test_saved_scenario_survives_a_rebuild(tmp_path: Path) -> None:
     assert sc.saved_scenarios(wh).empty
 
 
-def test_geojson_export(tmp_path: Path) -> None:
+def test_geojson_export(built: Path) -> None:
     import json
 
-    ds = make_scenario_dataset(tmp_path / "ds")
-    wh = tmp_path / "warehouse.duckdb"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    wh = built
     ev = sc.evaluate(wh, sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
                                      added=(sc.hand_site(134.219, 35.509),), closed=("R1",), name="案A"))
     doc = json.loads(sc.scenario_geojson(ev, "合成データ"))
@@ -64,17 +71,13 @@ def test_geojson_export(tmp_path: Path) -> None:
     assert exp["新たに徒歩圏に入る人数"].tolist() == ["秘匿"] and exp["経度"].tolist() == [134.219]
 
 
-def test_page_numbers_are_the_cli_numbers(tmp_path: Path, capsys) -> None:
+def test_page_numbers_are_the_cli_numbers(built: Path, capsys) -> None:
     """`welfare suggest --format json` and the page's evaluation of the same sites agree."""
     import json
 
     from indicators.cli import main
 
-    ds = make_scenario_dataset(tmp_path / "ds")
-    wh = tmp_path / "warehouse.duckdb"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        build_warehouse(dataset_dir=ds, warehouse_path=wh, quiet=True)
+    wh = built
     assert main(["suggest", "--type", "community_cafeteria", "--n", "2", "--radius", "500", "--fy", "2024",
                  "--warehouse", str(wh), "--format", "json"]) == 0
     cli = json.loads(capsys.readouterr().out)["suggestions"]

@@ -62,8 +62,6 @@ def test_outside_uses_tolerance() -> None:
 def test_overlaps_lowest_code_in_string_order() -> None:
     import numpy as np
 
-    from indicators.staging import resolve
-
     # three nested boxes listed in no particular order; "D10" < "D2" < "D3" as strings
     d = gpd.GeoDataFrame({"district_code": ["D3", "D2", "D10"]},
                          geometry=[box(134.20, 35.50, 134.23, 35.53), box(134.20, 35.50, 134.22, 35.52),
@@ -73,38 +71,22 @@ def test_overlaps_lowest_code_in_string_order() -> None:
     lat = np.array([35.505, 35.515, 35.525, 35.505])
     want = ["D10", "D2", "D3", None]  # the last point is ~6 km away
     assert areas.locate("district", lon, lat).tolist() == want
-    # a huge polygon among small ones exceeds the grid budget: the STRtree path, same answer
-    assert resolve._bbox_pairs(np.array([[0, 0, 1, 1]] * 3 + [[0, 0, 1e4, 1e4]], dtype=float),
-                               np.array([0.5]), np.array([0.5])) is None
-    pairs = resolve._bbox_pairs(np.array([[0, 0, 1, 1], [2, 2, 3, 3], [0, 0, 3, 3]], dtype=float),
-                                np.array([0.5, 1.0, 2.5, np.nan]), np.array([0.5, 1.0, 2.5, 0.0]))
-    assert sorted(zip(*(p.tolist() for p in pairs))) == [(0, 0), (0, 1), (1, 2), (2, 0), (2, 1), (2, 2)]
-    saved, resolve.GRID_CELL_BUDGET = resolve.GRID_CELL_BUDGET, 0
-    try:
-        assert areas.locate("district", lon, lat).tolist() == want
-    finally:
-        resolve.GRID_CELL_BUDGET = saved
 
 
-def test_outside_equals_the_buffered_union_near_the_tolerance() -> None:
-    # points scattered within a metre of the 200 m ring around two squares (edges and corners),
-    # where the exact-distance shortcut hands over to the buffered union itself
+def test_outside_by_distance_to_the_nearest_area() -> None:
+    # two squares A [0,1000]² and B [1000,1500]×[0,400] in a metric CRS; the tolerance is 200 m:
+    # 199 m and 201 m off an edge, off A's free corner (diagonal 199/201 m) and off B's corner
     import numpy as np
-    import shapely
 
     crs = "EPSG:6673"  # metric storage: coordinates are used as they are
     d = gpd.GeoDataFrame({"district_code": ["A", "B"]}, geometry=[box(0, 0, 1000, 1000), box(1000, 0, 1500, 400)], crs=crs)
     areas = Areas({"A", "B"}, None, d, None, crs, crs)
-    rng = np.random.default_rng(7)
-    ring = shapely.boundary(shapely.union_all(d.geometry.values).buffer(200, quad_segs=64))
-    base = shapely.line_interpolate_point(ring, rng.uniform(0, ring.length, 4000))
-    xy = shapely.get_coordinates(base) + rng.uniform(-1.0, 1.0, (4000, 2))
-    xy = np.vstack([xy, [[500, 500], [np.nan, 3], [5000, 5000], [1000, 200]]])
-    want = ~shapely.contains_xy(areas.zone, xy[:, 0], xy[:, 1])
-    got = areas.outside(xy[:, 0], xy[:, 1])
-    assert got.tolist() == want.tolist()
-    assert 500 < got.sum() < 3600  # both answers occur near the ring
-    assert got[-4:].tolist() == [False, True, True, False]
+    r = 1 / np.sqrt(2)
+    xy = np.array([[500, 1199], [500, 1201], [-199 * r, -199 * r], [-201 * r, -201 * r],
+                   [1500 + 199 * r, 400 + 199 * r], [1500 + 201 * r, 400 + 201 * r],
+                   [500, 500], [np.nan, 3], [5000, 5000], [1000, 200]])
+    assert areas.outside(xy[:, 0], xy[:, 1]).tolist() == [False, True, False, True, False, True,
+                                                           False, True, True, False]
 
 
 def test_locate_and_check_equals_locate_and_outside_apart() -> None:
@@ -145,35 +127,3 @@ def test_staged_located_follows_the_clean_rows() -> None:
     assert st.clean["line_number"].tolist() == [2, 4]
     assert st.located["district"][0].tolist() == ["A", "B"]
     assert st.located["district"][1].tolist() == [True, True]
-
-
-def test_bbox_pairs_equal_a_brute_force_box_test() -> None:
-    # random boxes of unequal sizes and points (some on box edges and corners, some NaN): the grid
-    # gives exactly the (box, point) pairs with the point in the closed box, whichever cell size
-    # the budget allows (a third of the median box, the median box) and in any order
-    import numpy as np
-
-    from indicators.staging import resolve
-
-    rng = np.random.default_rng(7)
-    for trial in range(40):
-        n_box, n_pt = int(rng.integers(1, 40)), int(rng.integers(0, 300))
-        lo = rng.uniform(0, 100, size=(n_box, 2))
-        size = rng.lognormal(1.5, 1.0 if trial % 2 else 0.2, size=(n_box, 2))
-        boxes = np.hstack([lo, lo + size]).round(1)
-        x, y = rng.uniform(-5, 120, n_pt).round(1), rng.uniform(-5, 120, n_pt).round(1)
-        if n_pt > 4:  # points exactly on edges and corners, and a missing coordinate
-            x[:2], y[:2] = boxes[0, 0], boxes[0, 3]
-            x[2], y[2] = boxes[-1, 2], (boxes[-1, 1] + boxes[-1, 3]) / 2
-            x[3] = np.nan
-        inside = ((x[None, :] >= boxes[:, [0]]) & (x[None, :] <= boxes[:, [2]])
-                  & (y[None, :] >= boxes[:, [1]]) & (y[None, :] <= boxes[:, [3]]))
-        want = sorted(zip(*(a.tolist() for a in np.nonzero(inside))))
-        for divisor in (resolve.CELL_DIVISOR, 1):
-            saved, resolve.CELL_DIVISOR = resolve.CELL_DIVISOR, divisor
-            try:
-                pairs = resolve._bbox_pairs(boxes, x, y)
-            finally:
-                resolve.CELL_DIVISOR = saved
-            if pairs is not None:  # None: over the cell budget, the caller uses the STRtree
-                assert sorted(zip(*(p.tolist() for p in pairs))) == want, (trial, divisor)

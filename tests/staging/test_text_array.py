@@ -46,23 +46,3 @@ def test_coded_text_equals_text_array_of_the_labels(codes: list[int]) -> None:
     got = pd.Series(coded_text(np.array(codes, dtype=np.int8), labels))
     assert got.dtype == want.dtype
     pd.testing.assert_series_equal(got, want)
-
-
-def test_all_distinct_counts_null_as_a_value_and_is_false_for_object_columns() -> None:
-    # the duplicate-key check skips its Python objects only when Arrow proves every key distinct
-    import numpy as np
-    import pyarrow as pa
-
-    from indicators.staging.common import Columns
-
-    def cols(values: list) -> Columns:
-        a = pa.array(values, type=pa.large_string())
-        return Columns({}, {"c": np.zeros(len(values), dtype=np.uint8)}, {"c": a})
-
-    assert cols(["a", "b", None]).all_distinct("c")
-    assert not cols(["a", None, None]).all_distinct("c")  # two NULL keys: the exact check decides
-    assert not cols(["a", "b", "a"]).all_distinct("c")
-    assert cols([]).all_distinct("c")
-    held_as_objects = Columns({"c": np.array(["a", "b"], dtype=object)}, {"c": np.zeros(2, dtype=np.uint8)})
-    assert not held_as_objects.all_distinct("c")  # not known cheaply: the caller runs the exact check
-    assert list(cols(["x", None]).values["c"]) == ["x", None]  # objects made on first use

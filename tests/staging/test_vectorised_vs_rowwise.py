@@ -1,5 +1,5 @@
-"""The vectorised stagers against the row-by-row reference on random messy tables (Arrow columns
-parsed per distinct text and row by row, object columns).
+"""The declared stagers (contract.yaml + sql/<table>.sql in DuckDB) against the row-by-row reference
+on random messy tables (files with quotes read by the csv module, the others by DuckDB).
 
 Same clean rows (values and line numbers), same rejected entries (as a multiset: within one
 line the vectorised checks may list reasons in another order), same reconciliation.
@@ -20,7 +20,6 @@ from shapely.geometry import box
 import reference_rowwise as ref
 from indicators.raw.csvfile import read_csv
 from indicators.staging import areas as areas_mod
-from indicators.staging import common
 from indicators.staging import tables
 from indicators.staging.resolve import Areas
 from indicators.staging.vocab import vocabulary
@@ -124,22 +123,6 @@ def test_vectorised_stagers_match_rowwise_reference(case) -> None:
         got_err = want_err = None
         try:
             got = _stage(areas_mod if name == "districts" else tables, name, read_csv(p))
-            # Arrow columns parsed per distinct text, then row by row, for every column
-            forced = []
-            for share in (1.0, 0.0):
-                common.DICT_PATH_MAX_SHARE = share
-                try:
-                    forced.append(_stage(areas_mod if name == "districts" else tables, name, read_csv(p)))
-                finally:
-                    common.DICT_PATH_MAX_SHARE = 0.5
-            # and again from object columns (other readers' path), Arrow's regex forced on for every column
-            common.FAST_PATH_MIN_UNIQUES = 0
-            try:
-                t_obj = read_csv(p)
-                t_obj.frame = t_obj.frame.astype(object)
-                got_fast = _stage(areas_mod if name == "districts" else tables, name, t_obj)
-            finally:
-                common.FAST_PATH_MIN_UNIQUES = 64
         except Exception as e:  # noqa: BLE001 - compared with the reference's outcome below
             got_err = str(e)
         try:
@@ -151,15 +134,10 @@ def test_vectorised_stagers_match_rowwise_reference(case) -> None:
         return
     assert (got.rows_read, got.rows_loaded, got.rows_rejected) == (want.rows_read, want.rows_loaded, want.rows_rejected)
     assert _rejects(got) == _rejects(want)
+    lines = [r["line_number"] for r in got.rejected]
+    assert lines == sorted(lines, key=lambda v: -1 if v is None else v) or name in ("neighbourhood_assocs", "resources")
     assert list(got.clean.columns) == list(want.clean.columns)
     assert _rows(got.clean) == _rows(want.clean)
-    assert _rejects(got_fast) == _rejects(want)
-    assert _rows(got_fast.clean) == _rows(want.clean)
-    for each in forced:
-        assert _rejects(each) == _rejects(want)
-        assert _rows(each.clean) == _rows(want.clean)
-        # text kept as Arrow (row path) becomes the column text_array makes of Python objects
-        assert list(each.clean.dtypes) == list(got_fast.clean.dtypes)
 
 
 def test_case_count() -> None:

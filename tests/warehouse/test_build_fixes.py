@@ -249,56 +249,6 @@ def test_area_weights_only_where_population_weights_are_missing(tiny_dataset, tm
 
 
 
-def test_frame_supply_equals_load_supply(sample_warehouse: Path, tmp_path: Path) -> None:
-    import shutil
-
-    import indicators.spatial.accessibility as acc
-
-    # rows with no position at all (the sample's are all placed, issue 20): both leave them out
-    copy = tmp_path / "wh.duckdb"
-    shutil.copyfile(sample_warehouse, copy)
-    con = connect(copy)
-    con.execute("UPDATE resources SET lat = NULL, lon = NULL WHERE position_approximate")
-    try:
-        metric = acc.metric_crs_for(con)
-        types = acc.resource_type_list(con)
-        from_table = acc.load_supply(con, metric, types)
-        frame = con.execute("SELECT * FROM resources").df()
-        from_frame = acc.frame_supply(frame, acc.read_meta(con).crs, metric, types)
-        assert acc.resource_type_list(con, frame) == types
-    finally:
-        con.close()
-    assert len(from_table.xy) > 0 and len(from_table.xy) < len(frame)  # some resources have no coordinates
-    np.testing.assert_array_equal(from_frame.xy, from_table.xy)
-    np.testing.assert_array_equal(from_frame.type_idx, from_table.type_idx)
-    np.testing.assert_array_equal(from_frame.opened, from_table.opened)
-    np.testing.assert_array_equal(from_frame.closed, from_table.closed)
-
-
-
-
-
-
-def test_frame_supply_drops_unknown_and_missing_types() -> None:
-    # types are looked up once per distinct value; a type outside the list and a missing type
-    # leave their rows out, as a per-row lookup did
-    import indicators.spatial.accessibility as acc
-
-    frame = pd.DataFrame({
-        "resource_type": pd.array(["salon", None, "cafe", "other", "salon", "cafe"], dtype="string"),
-        "lon": [134.20, 134.21, 134.22, 134.23, 134.24, np.nan],
-        "lat": [35.50, 35.51, 35.52, 35.53, 35.54, 35.55],
-        "opened_fy": [2020, 2021, None, 2022, 2023, 2024],
-        "closed_fy": [None, None, 2025, None, None, None],
-    })
-    s = acc.frame_supply(frame, "EPSG:4326", "EPSG:6673", ["cafe", "salon"])
-    assert s.type_idx.tolist() == [1, 0, 1]  # rows 0, 2, 4: row 1 no type, row 3 unknown, row 5 no lon
-    np.testing.assert_array_equal(s.opened, [2020, np.nan, 2023])
-    np.testing.assert_array_equal(s.closed, [np.nan, 2025, np.nan])
-    expected = acc.frame_supply(frame.iloc[[0, 2, 4]], "EPSG:4326", "EPSG:6673", ["cafe", "salon"]).xy
-    np.testing.assert_array_equal(s.xy, expected)
-
-
 def test_large_tables_use_the_declared_compression(sample_warehouse: Path) -> None:
     # the DDL names the method of the big text columns (DuckDB then skips analysing the others)
     got = read(sample_warehouse, """

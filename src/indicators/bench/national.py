@@ -17,13 +17,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from indicators.staging.vocab import RESOURCE_TYPES
+
 FULL = {"school_districts": 20_000, "districts": 15_000, "assocs": 300_000, "resources": 1_000_000}
 # A box in lon/lat roughly the land area of Japan (≈ 380,000 km²), centred on plane zone V.
 BOX = (130.9, 32.9, 137.8, 38.6)  # lon0, lat0, lon1, lat1
 METRIC_CRS = "EPSG:6673"
 YEARS = (2022, 2023, 2024)
-TYPES = ("consultation_place", "district_salon", "community_cafeteria", "coordinator",
-         "activity_base", "dementia_cafe", "shopping_support", "transport_service")
+TYPES = tuple(RESOURCE_TYPES)  # the contract vocabulary, in its order
 # relative frequency of each resource type (salons and cafés are common, coordinators rare)
 TYPE_WEIGHTS = np.array([0.10, 0.30, 0.15, 0.03, 0.07, 0.12, 0.13, 0.10])
 

@@ -66,10 +66,11 @@ def line(rows: pd.DataFrame | None) -> str:
         head = f"{r.fiscal_year}年度 {r.status or '状況未記入'}・{r.rating or '評価なし'}"
         if i == 0:
             if isinstance(r.department, str):
-                head += f"（{r.department}）"
-            if isinstance(r.achievement, str):
-                head += f" 実績: {r.achievement}"
+                head += f"（{ui.md(r.department)}）"  # words from files: literal text
+            if isinstance(r.achievement, str) or r.value_text:
+                head += f" 実績: {ui.md(r.achievement) if isinstance(r.achievement, str) else ''}"
+                head += f"（{r.value_text}）" if r.value_text else ""
             if isinstance(r.next_step, str) and r.rating in ("C", "D"):
-                head += f" 今後: {r.next_step}"
+                head += f" 今後: {ui.md(r.next_step)}"
         parts.append(head)
-    return "進捗：" + "／".join(ui.md(p) for p in parts)  # department and 実績 come from files: literal text
+    return "進捗：" + "／".join(parts)

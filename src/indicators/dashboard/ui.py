@@ -70,6 +70,19 @@ def query(fn: Callable[Concatenate[queries.Warehouse, P], R], *args: P.args, **k
     return _cached(fn, f"{fn.__module__}.{fn.__qualname__}", path, mtime, args, tuple(sorted(kwargs.items())))
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _shared(_fn: Callable[..., Any], name: str, path: str, mtime: float,
+            args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    return _fn(_warehouse(path, mtime), *args, **dict(kwargs))
+
+
+def shared(fn: Callable[Concatenate[queries.Warehouse, P], R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Like `query`, but one result object shared by every run and session, never copied: for
+    large read-only results (a layer's GeoJSON). Callers must not modify it."""
+    path, mtime = queries.warehouse_key(require_warehouse())
+    return _shared(fn, f"{fn.__module__}.{fn.__qualname__}", path, mtime, args, tuple(sorted(kwargs.items())))
+
+
 def meta() -> dict[str, Any]:
     return query(queries.dataset_meta)
 

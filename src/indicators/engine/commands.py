@@ -68,7 +68,11 @@ def format_indicator_value(value: object, unit: str | None) -> str:
         return f"{v:,.0f}"
     if unit == "score":
         return f"{v:.1f}"
-    return f"{v:,.2f}"
+    if unit in ("per_1000", "per_100000") or not unit:
+        return f"{v:,.2f}"
+    from indicators.services.formatting import format_value  # a declared unit (人, 件, %, か所 …)
+
+    return format_value(v, unit)
 
 
 def _count(value: object) -> str:

@@ -18,10 +18,9 @@ from indicators.importers.common import (
 )
 from indicators.raw.cells import parse_fiscal_year, parse_float
 from indicators.raw.csvfile import header_summary, read_csv
+from indicators.staging.vocab import RESOURCE_TYPES
 
 DEFAULT_TYPES = Path(__file__).with_name("facility_types.csv")
-RESOURCE_TYPES = {"consultation_place", "district_salon", "community_cafeteria", "coordinator", "activity_base",
-                  "dementia_cafe", "shopping_support", "transport_service"}
 ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("名称", "施設名", "名前", "団体名", "事業名", "name"),
     "address": ("住所", "所在地", "開催場所", "address"),
@@ -39,11 +38,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def load_types(path: Path) -> tuple[dict[str, str], set[str]]:
-    """type_ja → resource_type; the second value lists resource_types outside the contract vocabulary."""
+    """type_ja → resource_type (the vocabulary's own Japanese labels, then the file's synonyms); the
+    second value lists resource_types outside the contract vocabulary."""
     t = read_csv(path)
     if not {"type_ja", "resource_type"} <= set(t.header):
         raise UserError(f"{path.name}: 列 type_ja と resource_type が必要です（見つかった列: {header_summary(t.header)}）")
-    out: dict[str, str] = {}
+    out: dict[str, str] = {norm_name(v["label_ja"]): k for k, v in RESOURCE_TYPES.items()}
     for line, r in t.records:
         k, v = norm_name(r["type_ja"]), r["resource_type"].strip()
         if not k or not v:

@@ -28,18 +28,18 @@ from indicators.raw.dataset import DatasetConfig, choose_metric_crs
 from indicators.raw.geometry import read_geometry, storage_crs
 from indicators.spatial.accessibility import compute_accessibility
 from indicators.spatial.crosswalk import derive_crosswalk
+from indicators.spatial.display import write_display_areas
 from indicators.spatial.placement import placed_frame
 from indicators.staging.areas import add_area_measures, stage_area_polygons, stage_area_table
 from indicators.staging.common import Located, Staged, notes_frame, rejects_frame
 from indicators.staging.resolve import Areas, locate_rows, resolve_codes
 from indicators.staging.tables import (
-    check_resources,
     district_population,
-    parse_resources,
     points_centre,
     stage_assocs,
     stage_crosswalk,
     stage_district_stats,
+    stage_resources,
 )
 from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
 from indicators.staging.years import YEAR_COLUMNS, fiscal_year_range
@@ -142,8 +142,7 @@ def points(b: Build) -> None:
     apath, rpath = b.require("neighbourhood_assocs"), b.require("resources")
     st = stage_assocs(read_csv(apath, cfg.rename_for("neighbourhood_assocs")), a)
     b.staged["assocs"], b.located["assocs"] = st, st.located
-    st = check_resources(parse_resources(read_csv(rpath, cfg.rename_for("resources"))), a,
-                         vocabulary(cfg.resource_types))
+    st = stage_resources(read_csv(rpath, cfg.rename_for("resources")), a, vocabulary(cfg.resource_types))
     b.staged["resources"] = st
     b.located["resources"] = st.located if st.located is not None else locate_rows(st.clean, a)
     if b.report.tabular_only and not cfg.metric_crs:
@@ -211,6 +210,12 @@ def store_areas(b: Build) -> None:
         insert_frame(con, "resource_types",
                      pd.DataFrame([{"resource_type": k, **v, "in_contract": k in RESOURCE_TYPES} for k, v in vocab.items()]),
                      "resource_type, label_ja, plan_refs, in_contract")
+
+
+def display(b: Build) -> None:
+    """Each area layer simplified once for every map (dashboard, PNG, report): `display_areas`."""
+    with transaction(b.con):
+        write_display_areas(b.con)
 
 
 def crosswalk(b: Build) -> None:
@@ -329,7 +334,7 @@ def accessibility(b: Build) -> None:
     if n == 0:
         b.skip("accessibility", "座標のある資源・町内会がないため")
         return
-    compute_accessibility(b.con, threads=1)
+    compute_accessibility(b.con)
 
 
 def indicators(b: Build) -> None:
@@ -348,6 +353,7 @@ STEPS: tuple[Step, ...] = (
     ("stats", "統計・対応表の検証", stats),
     ("points", "町内会・資源の検証と位置の特定", points),
     ("store_areas", "区域・統計・データセット情報を書き込み", store_areas),
+    ("display", "地図用の区域形状を簡略化", display),
     ("crosswalk", "地区↔小学校区の対応表", crosswalk),
     ("resolve", "地区・小学校区コードの解決", resolve),
     ("declared", "宣言された指標（indicators.yaml）と観測値", declared),

@@ -1,73 +1,97 @@
-"""Reading CSV files as strings with their 1-based line numbers (header = line 1).
+"""Reading CSV files as text records with their 1-based line numbers (header = line 1).
 
-Encoding is detected, not assumed (raw.encoding). Quoted cells may span lines, so a record's
-line number is the line where it starts; a quote that never closes is reported on its line and
-the next lines are read one by one (`_records`), never joined into one cell.
+Encoding is detected, not assumed (raw.encoding). A file whose body has no quote character is
+read by DuckDB (`read_csv`, all VARCHAR, one column per physical line, split on commas in SQL):
+its records are its lines, so a record's line number is its row number. A file with quotes goes
+through the csv module record by record (`_records`): a quoted cell may span lines, a quote that
+never closes is reported on its line and the next lines are read one by one. DuckDB's reader can
+do neither (it numbers no records and joins a stray quote's lines). Both give the same records
+table, which staging reads with SQL.
 """
 from __future__ import annotations
 
 import csv
-import io
+import functools
+import itertools
 import re
-import warnings
+import tempfile
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import numpy as np
-import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from indicators.errors import UserError
 from indicators.raw.cells import WHITESPACE_RE2
-from indicators.raw.encoding import UTF8_BOM, decode, label, read_bytes
+from indicators.raw.encoding import decode, label, read_bytes
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass
 class CsvTable:
-    """A CSV file as strings: canonical header, cells by column, and each record's first line.
+    """A CSV file as text: canonical header and a DuckDB table of its records.
 
-    `frame` holds the named columns as text (missing cells = ''); `lines` the 1-based line where
-    each record starts. Column-wise storage keeps a million-row file cheap to validate.
+    `table` (in `connection()`) has one row per record: line_number (where it starts), blank (every
+    cell blank: not a record), nfields, malformed (non-blank cells beyond the header) and the
+    header's cells c1..cn as VARCHAR ('' for a short row). Canonical columns are mapped to cell
+    positions by `position`, so header text from the file never becomes SQL. `problems`: records
+    refused while reading (line, column, value, reason): a quote that never closes, a cell over
+    CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason.
     """
 
     source_file: str
     encoding: str
     header: list[str]
-    frame: pd.DataFrame
-    lines: np.ndarray
-    # records whose field count exceeds the header: (line, number of fields)
-    malformed: list[tuple[int, int]] = field(default_factory=list)
-    # records refused while reading (line, column, value, reason): a quote that never closes, a cell
-    # over CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason
+    table: str
+    reader: str = "duckdb"  # or "csv" (the csv module: a file with quotes)
     problems: list[tuple[int, str | None, str | None, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        weakref.finalize(self, _drop, self.table)
 
     @property
     def encoding_label(self) -> str:
         return label(self.encoding)
 
-    @property
-    def rows_read(self) -> int:
-        return len(self.frame) + len(self.malformed) + len(self.problems)
+    def position(self, column: str) -> int | None:
+        """1-based cell position of a canonical column (None: not in the file)."""
+        return self.header.index(column) + 1 if column in self.header else None
+
+    def _fetch(self, sql: str) -> list[tuple]:
+        cur = connection().cursor()
+        try:
+            return cur.execute(sql.format(t=self.table)).fetchall()
+        finally:
+            cur.close()
 
     @property
     def records(self) -> list[tuple[int, dict[str, str]]]:
-        """(line, {column: text}) per record, for small files read row by row (importers)."""
-        cols = list(self.frame.columns)
-        return [(int(ln), dict(zip(cols, row))) for ln, row in
-                zip(self.lines, self.frame.itertuples(index=False, name=None))]
+        """(line, {column: text}) per well-formed record (for small files: importers, tests)."""
+        named = [(i + 1, h) for i, h in enumerate(self.header) if h]
+        cols = ", ".join(["line_number", *[f"c{i}" for i, _ in named]])
+        rows = self._fetch(f"SELECT {cols} FROM {{t}} WHERE NOT blank AND NOT malformed ORDER BY line_number")
+        return [(r[0], {h: v for (_, h), v in zip(named, r[1:])}) for r in rows]
 
+    @property
+    def malformed(self) -> list[tuple[int, int]]:
+        """(line, number of fields) of records with non-empty cells beyond the header."""
+        return [tuple(r) for r in self._fetch("SELECT line_number, nfields FROM {t} WHERE malformed ORDER BY 1")]
 
-def _physical_lines(body: bytes) -> int:
-    """Lines of UTF-8 `body` as csv.reader counts them over StringIO(newline=''): \n, \r and
-    \r\n end a line (the bytes of both are never part of a multi-byte character)."""
-    n = body.count(b"\n") + body.count(b"\r") - body.count(b"\r\n")
-    return n + (1 if body and not body.endswith((b"\n", b"\r")) else 0)
+    @property
+    def rows_read(self) -> int:
+        return self._fetch("SELECT count(*) FROM {t} WHERE NOT blank")[0][0] + len(self.problems)
+
+    @property
+    def frame(self) -> Any:
+        """The well-formed records as a pandas frame of text (for small files and tests)."""
+        import pandas as pd
+
+        return pd.DataFrame([r for _, r in self.records], columns=[h for h in self.header if h], dtype=object)
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -80,94 +104,6 @@ def _lines(text: str) -> Iterator[str]:
         pos = m.end()
     if pos < len(text):
         yield text[pos:]
-
-
-def _arrow_body(body: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray] | None:
-    """The body through Arrow's multi-threaded reader when every record is one line of exactly n fields.
-
-    Anything else (short or long rows, blank lines, quoted line breaks) returns None and takes
-    the pandas or csv-module path, which know how to pad, report and number such rows. The
-    columns stay Arrow strings: staging parses them without a Python object per cell.
-    """
-    odd: list[object] = []
-
-    def invalid(row: object) -> str:
-        odd.append(row)
-        return "skip"
-
-    names = [f"c{i}" for i in range(n)]
-    try:
-        tab = pacsv.read_csv(
-            pa.BufferReader(body),
-            read_options=pacsv.ReadOptions(column_names=names, use_threads=True),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
-                                             invalid_row_handler=invalid),
-            convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in names},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
-        )
-    except (pa.ArrowException, ValueError):
-        return None
-    if odd or tab.num_rows != physical:
-        return None
-    # rows whose every cell is blank (str.isspace set) are skipped, as on the other paths
-    blank = None
-    for c in names:
-        m = pc.match_substring_regex(tab.column(c), f"^[{WHITESPACE_RE2}]*$")
-        blank = m if blank is None else pc.and_(blank, m)
-        if not pc.any(blank).as_py():
-            break
-    keep = ~blank.to_numpy(zero_copy_only=False).astype(bool)
-    lines = np.arange(2, tab.num_rows + 2)
-    if not keep.all():
-        tab = tab.filter(pa.array(keep))
-    frame = pd.DataFrame({c: pd.arrays.ArrowStringArray(tab.column(c)) for c in names}, copy=False)
-    frame.columns = range(n)
-    return frame, lines[keep]
-
-
-def _fast_body(body: str, data: bytes, n: int, physical: int) -> tuple[pd.DataFrame, np.ndarray, list[tuple[int, int]]] | None:
-    """The body (`data` = its UTF-8 bytes, `physical` lines) through pandas' C parser when every
-    record is exactly one line, else None.
-
-    Line numbers are only trustworthy when the parser returns one row per physical line
-    (no quoted line breaks); any doubt falls back to the csv module.
-    """
-    if n == 0:
-        return None
-    with warnings.catch_warnings():
-        # pandas only warns when it drops the extra fields of a row: that must fall back, not lose cells
-        warnings.simplefilter("error", pd.errors.ParserWarning)
-        try:
-            # bytes, not StringIO: pandas would re-encode a text buffer chunk by chunk
-            df = pd.read_csv(io.BytesIO(data), encoding="utf-8", header=None, names=list(range(n + 1)), index_col=False,
-                             dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                             engine="c")
-        except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
-            return None
-    if len(df) != physical:
-        return None
-    df = df.fillna("")
-    lines = np.arange(2, len(df) + 2)
-    extra = df[n].to_numpy(dtype=object) != ""
-    if extra.any():
-        extra[extra] = df[n][extra].str.strip().to_numpy() != ""
-    malformed: list[tuple[int, int]] = []
-    if extra.any():
-        # pandas drops trailing empty fields: count the fields of these one-line records with csv
-        physical = _LINE_END.split(body)
-        for ln in lines[extra]:
-            fields = next(csv.reader([physical[ln - 2]]), [])
-            malformed.append((int(ln), len(fields)))
-    keep = ~extra
-    # rows whose every cell is blank are skipped (spreadsheet exports add them)
-    blank = np.ones(len(df), dtype=bool)
-    for c in range(n):
-        idx = np.flatnonzero(blank)
-        if not len(idx):
-            break
-        blank[idx] = df[c].iloc[idx].str.strip().to_numpy() == ""
-    keep &= ~blank
-    return df.iloc[keep, :n].reset_index(drop=True), lines[keep], malformed
 
 
 # ---- records: physical lines grouped into CSV records, a stray quote reported -------------------
@@ -230,23 +166,38 @@ def _closes(line: str) -> bool:
     return False
 
 
+def _closes_at_field_start(line: str) -> bool:
+    """Whether the quote closing a continued cell on `line` stands where a cell starts (line start
+    or after a comma) with text after it: there it is the opening quote of that line's own cell
+    (a closing quote is followed by a comma or the line's end)."""
+    i = line.find('"')
+    while i >= 0 and line[i + 1:i + 2] == '"':  # doubled quotes are a quote inside the cell
+        i = line.find('"', i + 2)
+    j = i  # the run of quotes ending with the closing one: `"""quoted` opens a cell holding a quote
+    while j > 0 and line[j - 1] == '"':
+        j -= 1
+    return i >= 0 and (j == 0 or line[j - 1] == ",") and line[i + 1:i + 2] not in ("", ",", "\r", "\n")
+
+
 def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
     """(first, last, ok) line indexes of each record; ok=False: a quote opened on `first` never closes.
 
     A quoted cell may span lines. Its quote is taken as stray (reported, and reading goes on
-    with the next line) when it runs to the end of the file, past CELL_LIMIT characters, or up
-    to a line that on its own is a complete row of the header's `n` fields.
+    with the next line) when it runs to the end of the file or past CELL_LIMIT characters, or
+    when a line it would take in is on its own a whole row of the header's `n` fields and either
+    does not close the quote or closes it where a cell of that row opens its own quote.
     """
+    def whole(k: int) -> bool:
+        st, fields = _scan(lines[k], _START)
+        return st != _QUOTED and fields == n
+
     stop: dict[int, int] = {}  # line → first line at or after it that closes a quote or is a whole row
 
     def next_stop(k: int) -> int:
         seen = []
         while k < len(lines) and k not in stop:
             seen.append(k)
-            if _closes(lines[k]):
-                break
-            st, fields = _scan(lines[k], _START)
-            if st != _QUOTED and fields == n:
+            if _closes(lines[k]) or whole(k):
                 break
             k += 1
         end = stop.get(k, k)
@@ -256,15 +207,16 @@ def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
 
     i = 0
     while i < len(lines):
-        state, _ = _scan(lines[i], _START)
+        state = _scan(lines[i], _START)[0]
         j, size = i, len(lines[i])
         while state == _QUOTED:
             k = next_stop(j + 1)
             size += sum(len(lines[x]) for x in range(j + 1, min(k + 1, len(lines))))
             if k >= len(lines) or not _closes(lines[k]) or size > CELL_LIMIT:
                 break  # end of file, a whole row, or too long: the quote is stray
-            j = k
-            state, _ = _scan(lines[k], _QUOTED)
+            if whole(k) and _closes_at_field_start(lines[k]):
+                break  # the quote "closes" at the opening quote of a cell of a row of its own
+            j, state = k, _scan(lines[k], _QUOTED)[0]
         if state == _QUOTED:
             yield i, i, False
             i += 1
@@ -342,12 +294,126 @@ def read_header(reader: Any, name: str, rename: dict[str, str] | None) -> list[s
     return header
 
 
+@functools.cache
+def connection() -> duckdb.DuckDBPyConnection:
+    """The in-memory DuckDB that holds read files and stages them (use a cursor per task)."""
+    return duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+
+
+def _drop(table: str) -> None:
+    try:
+        cur = connection().cursor()
+        cur.execute(f"DROP TABLE IF EXISTS {table}")
+        cur.close()
+    except duckdb.Error:  # interpreter shutdown
+        pass
+
+
+def _blank(expr: str) -> str:
+    """SQL: `expr` is NULL or only whitespace (Python's str.isspace set, as str.strip() trims)."""
+    return f"coalesce(regexp_full_match({expr}, '[{WHITESPACE_RE2}]*'), true)"
+
+
+_COUNTER = itertools.count()
+
+
+def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, in_place: bool) -> bool:
+    """Read `body` (the text after the header) with DuckDB into `table`; False when it needs the csv
+    module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, or DuckDB saw other lines
+    than the csv module would. A UTF-8 file is read in place (`in_place`), any other as a UTF-8 copy
+    of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII letters come back
+    as Latin-1 ones).
+
+    DuckDB splits the lines on commas (no quoting) and skips empty lines, so the k-th row is the
+    k-th non-empty physical line (numbered here from the line ends). Rows with more cells than the
+    header are re-read from their line (DuckDB keeps one extra cell) to count their fields.
+    """
+    if '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
+        return False
+    raw = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)
+    ends = np.flatnonzero(raw == 10)
+    starts = np.concatenate([[0], ends + 1])
+    ends = np.concatenate([ends, [len(raw)]])
+    if len(raw) and raw[-1] == 10:
+        starts, ends = starts[:-1], ends[:-1]
+    size = ends - starts
+    size -= (size > 0) & (raw[np.maximum(ends - 1, 0)] == 13) if len(raw) else 0
+    if len(size) and size.max() > CELL_LIMIT:
+        return False
+    line_numbers = np.flatnonzero(size > 0) + 2
+    cols = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(1, n + 2))
+    blank = " AND ".join(_blank(f"c{i}") for i in range(1, n + 1))
+    cells = "".join(f", coalesce(c{i}, '') AS c{i}" for i in range(1, n + 1))
+    cur.register("_lines", pa.table({"line_number": pa.array(line_numbers, pa.int64())}))
+    try:
+        with tempfile.TemporaryDirectory(prefix="welfare-csv-") as tmp:
+            source, skip = path, 1
+            if not in_place:
+                source, skip = Path(tmp) / "body.csv", 0
+                source.write_text(body, encoding="utf-8", newline="")
+            # nullstr no cell can be: an empty cell is '', a cell the row lacks is NULL; a row whose
+            # first cell starts with a printable ASCII character other than a comma is not blank
+            cur.execute(
+                f"CREATE TABLE {table} AS SELECT l.line_number,"
+                f" CASE WHEN ascii(c1) BETWEEN 33 AND 126 THEN false ELSE {blank} END AS blank,"
+                f" {n} AS nfields, false AS malformed{cells}, c{n + 1} IS NOT NULL AS wide"
+                f" FROM read_csv($path, columns = {{{cols}}}, header = false, skip = $skip, delim = ',', quote = '',"
+                " escape = '', auto_detect = false, strict_mode = false, null_padding = true, nullstr = $never,"
+                " max_line_size = $max_line) POSITIONAL JOIN _lines l",
+                {"path": str(source), "skip": skip, "never": "\x00\x01", "max_line": 4 * CELL_LIMIT + 1024})
+    except duckdb.Error:
+        cur.execute(f"DROP TABLE IF EXISTS {table}")
+        return False
+    finally:
+        cur.unregister("_lines")
+    rows, numbered = cur.execute(f"SELECT count(*), count(line_number) FROM {table}").fetchone()
+    if not rows == numbered == len(line_numbers):  # DuckDB saw other lines than the csv module would
+        cur.execute(f"DROP TABLE {table}")
+        return False
+    # rows with cells beyond the header (DuckDB keeps one extra): fields counted on the line itself
+    wide = {"line_number": [], "nfields": [], "blank": [], "malformed": []}
+    for (line,) in cur.execute(f"SELECT line_number FROM {table} WHERE wide").fetchall():
+        fields = raw[starts[line - 2]:ends[line - 2]].tobytes().decode("utf-8").rstrip("\r").split(",")
+        wide["line_number"].append(line)
+        wide["nfields"].append(len(fields))
+        wide["blank"].append(all(not c.strip() for c in fields))
+        wide["malformed"].append(any(c.strip() for c in fields[n:]))
+    if wide["line_number"]:
+        cur.register("_wide", pa.table(wide))
+        cur.execute(f"UPDATE {table} SET nfields = w.nfields, blank = w.blank, malformed = w.malformed"
+                    f" FROM _wide w WHERE {table}.line_number = w.line_number")
+        cur.unregister("_wide")
+    cur.execute(f"ALTER TABLE {table} DROP COLUMN wide")
+    return True
+
+
+def _csv_rows(cur: duckdb.DuckDBPyConnection, table: str, lines: list[str], first_line: int, header: list[str]
+              ) -> list[Problem]:
+    """Read the physical `lines` with the csv module (`_slow_body`) into `table`; returns the problems."""
+    n = len(header)
+    rows, line_list, malformed, problems = _slow_body(lines, first_line, header)
+    cols: dict[str, Any] = {
+        "line_number": pa.array(line_list + [ln for ln, _ in malformed], pa.int64()),
+        "blank": pa.array([False] * (len(rows) + len(malformed))),
+        "nfields": pa.array([n] * len(rows) + [k for _, k in malformed], pa.int64()),
+        "malformed": pa.array([False] * len(rows) + [True] * len(malformed)),
+    }
+    for i in range(n):
+        cols[f"c{i + 1}"] = pa.array([r[i] for r in rows] + [""] * len(malformed), pa.string())
+    cur.register("_rows", pa.table(cols))
+    try:
+        cur.execute(f"CREATE TABLE {table} AS SELECT * FROM _rows ORDER BY line_number")
+    finally:
+        cur.unregister("_rows")
+    return problems
+
+
 def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str | None = None) -> CsvTable:
     """Read `path`; header names are trimmed and renamed through `rename` (dataset.yaml `columns:`).
 
     Blank lines and rows with every cell empty are skipped (spreadsheet exports add them) and
     are not counted as rows read. Rows shorter than the header are padded with empty cells;
-    rows with extra non-empty cells are reported in `malformed`.
+    rows with extra non-empty cells are `malformed`.
     """
     name = source_file or path.name
     data = read_bytes(path)
@@ -363,60 +429,18 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
             raise UserError(f"{name}: 1 行目（ヘッダー）の{UNTERMINATED}")
         head.append(nxt)
     header = read_header(csv.reader(head), name, rename)
-    n = len(header)
-    keep_cols = [i for i, h in enumerate(header) if h]
-    arrow = fast = None
-    if len(head) == 1:
-        start = len(head[0])
-        if start == len(text):
-            fast = (pd.DataFrame(columns=range(n)), np.arange(0), [])
-        else:
-            # the body's UTF-8 bytes: the file's own bytes when it is UTF-8 (no second encoding)
-            if enc in ("utf-8", "utf-8-sig"):
-                skip = len(UTF8_BOM) if enc == "utf-8-sig" else 0  # decoding dropped the BOM
-                body_bytes = data[skip + len(text[:start].encode("utf-8")):]
-            else:
-                body_bytes = text[start:].encode("utf-8")
-            # a quote opened on the last line runs to the end of the file: Arrow and pandas take it as
-            # closed there, the csv-module path reports it
-            if b"\x00" not in body_bytes and not _last_line_open(text, start):  # the csv module reports NUL
-                physical = _physical_lines(body_bytes)
-                arrow = _arrow_body(body_bytes, n, physical)
-                if arrow is None:
-                    fast = _fast_body(text[start:], body_bytes, n, physical)
-                if len(body_bytes) > CELL_LIMIT and _longest_cell(arrow or fast) > CELL_LIMIT:
-                    arrow = fast = None  # the csv-module path refuses those rows one by one
-    problems: list[Problem] = []
-    if arrow is not None:
-        df, lines = arrow
-        malformed: list[tuple[int, int]] = []
-        frame = pd.DataFrame({header[i]: df[i] for i in keep_cols}, copy=False)  # Arrow strings
-    elif fast is not None:
-        df, lines, malformed = fast
-        frame = pd.DataFrame({header[i]: df[i].to_numpy(dtype=object) if len(df) else np.empty(0, dtype=object)
-                              for i in keep_cols}, dtype=object)
-    else:
-        rows, line_list, malformed, problems = _slow_body(list(physical_iter), len(head) + 1, header)
-        cols = list(zip(*rows)) if rows else [()] * n
-        frame = pd.DataFrame({header[i]: np.array(cols[i], dtype=object) for i in keep_cols}, dtype=object)
-        lines = np.array(line_list, dtype=np.int64)
-    return CsvTable(name, enc, header, frame, np.asarray(lines, dtype=np.int64), malformed, problems)
-
-
-def _last_line_open(text: str, start: int) -> bool:
-    """Whether the last non-empty line of text[start:] ends inside a quoted cell (scanned alone)."""
-    end = len(text)
-    while end > start and text[end - 1] in "\r\n":
-        end -= 1
-    cut = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
-    return _scan(text[(cut + 1 if cut >= 0 else start):end], _START)[0] == _QUOTED
-
-
-def _longest_cell(parsed: tuple | None) -> int:
-    """Characters of the longest cell of a fast path's frame (0 when there is none)."""
-    if parsed is None or not len(parsed[0]):
-        return 0
-    return max(int(parsed[0][c].str.len().max()) for c in parsed[0].columns)
+    table = f"csv_{next(_COUNTER)}"
+    cur = connection().cursor()
+    try:
+        start = sum(len(h) for h in head)
+        # a UTF-8 file's body is its own bytes after the header (a BOM is dropped by decoding)
+        in_place = enc in ("utf-8", "utf-8-sig") and len(head) == 1
+        if len(head) == 1 and _duck_rows(cur, table, len(header), path, text[start:], in_place):
+            return CsvTable(name, enc, header, table, "duckdb")
+        problems = _csv_rows(cur, table, list(physical_iter), len(head) + 1, header)
+        return CsvTable(name, enc, header, table, "csv", problems)
+    finally:
+        cur.close()
 
 
 def require_columns(table: CsvTable, required: list[str]) -> None:

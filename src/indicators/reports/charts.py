@@ -5,8 +5,9 @@ safe in a CLI run, a notebook and a test); `save_figure` writes PNG/SVG.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -97,6 +98,91 @@ def choropleth(
     ax.set_aspect("equal")
     add_notice(fig, notice)
     return fig
+
+
+def _polygons(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
+    """Exterior rings of a GeoJSON Polygon / MultiPolygon (holes are small at map scale)."""
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"][0]]
+    if geometry["type"] == "MultiPolygon":
+        return [p[0] for p in geometry["coordinates"]]
+    return []
+
+
+def draw_area_map(ax: Any, features: Mapping[str, Any], layer: pd.DataFrame, value_label: str,
+                  unit: str | None = None, lacking: Sequence[str] = (), label_limit: int = 80) -> None:
+    """One layer of areas on `ax` as the dashboard draws it: the same display geometry
+    (`features`: FeatureCollection, ids = area codes) and colours (`services.mapstyle`: worse =
+    darker by `layer.direction`, 0/1 as あり/なし, no value grey), lacking areas outlined red,
+    names written when there are at most `label_limit` areas. One PolyCollection per role, so a
+    national layer draws in about a second."""
+    import math
+
+    import numpy as np
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.collections import PolyCollection
+    from matplotlib.colors import Normalize
+    from matplotlib.patches import Patch
+
+    from indicators.services import mapstyle
+
+    by_code = layer.set_index("area_code")
+    direction = layer["direction"].dropna().iloc[0] if "direction" in layer and layer["direction"].notna().any() else None
+    scale = 100.0 if (unit or "").strip().lower() in {"ratio", "share", "割合", "率", "proportion"} else 1.0
+    vals = pd.to_numeric(by_code["value"], errors="coerce")
+    if "suppressed" in by_code:
+        vals = vals.where(~by_code["suppressed"].fillna(False).astype(bool))
+    presence = mapstyle.is_presence(vals.dropna(), unit)
+    cmap = mapstyle.mpl_colormap(direction)
+    finite = vals.dropna() * scale
+    norm = Normalize(float(finite.min()) if len(finite) else 0.0, float(finite.max()) if len(finite) else 1.0)
+    polys, colours, lack_polys = [], [], []
+    lack = set(lacking)
+    for f in features["features"]:
+        code = f["id"]
+        v = vals.get(code, float("nan"))
+        if pd.isna(v):
+            colour = mapstyle.NO_DATA
+        elif presence:
+            colour = mapstyle.presence_colour(v, direction)
+        else:
+            colour = cmap(norm(v * scale))
+        for ring in _polygons(f["geometry"]):
+            polys.append(np.asarray(ring))
+            colours.append(colour)
+            if code in lack:
+                lack_polys.append(np.asarray(ring))
+    ax.add_collection(PolyCollection(polys, facecolors=colours, edgecolors=mapstyle.EDGE,
+                                     linewidths=0.4 if len(polys) < 2000 else 0.1))
+    if lack_polys:
+        ax.add_collection(PolyCollection(lack_polys, facecolors="none", edgecolors=mapstyle.LACK, linewidths=1.8))
+    ax.autoscale_view()
+    y0, y1 = ax.get_ylim()
+    ax.set_aspect(1 / max(0.1, math.cos(math.radians((y0 + y1) / 2))))
+    ax.set_axis_off()
+    if len(features["features"]) <= label_limit:
+        import shapely
+
+        names = by_code["area_name"] if "area_name" in by_code else pd.Series(dtype=object)
+        size = 7 if len(features["features"]) <= 30 else 5.5
+        for f in features["features"]:
+            pt = shapely.geometry.shape(f["geometry"]).representative_point()
+            ax.annotate(str(names.get(f["id"], "") or ""), (pt.x, pt.y), ha="center", va="center",
+                        fontsize=size, color="#202020")
+    handles = []
+    if presence:
+        for v in (1, 0):
+            handles.append(Patch(color=mapstyle.presence_colour(v, direction),
+                                 label=f"{value_label}：{mapstyle.presence_label(v)}"))
+    else:
+        ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6,
+                           label=value_label + ("（%）" if scale == 100 else ""))
+    if vals.isna().any():
+        handles.append(Patch(color=mapstyle.NO_DATA, label="値なし・秘匿"))
+    if lack_polys:
+        handles.append(Patch(facecolor="none", edgecolor=mapstyle.LACK, linewidth=1.8, label="資源のない区域"))
+    if handles:
+        ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True)
 
 
 def kpi_chart(kpis: pd.DataFrame, title: str = "指標の現状と目指す姿", notice: str | None = None) -> Figure:

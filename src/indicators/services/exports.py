@@ -243,29 +243,13 @@ def priority_png(df: pd.DataFrame, title: str, notice: str | None = None, top: i
     return _finish(fig, notice)
 
 
-def map_png(layer: pd.DataFrame, title: str, value_label: str, notice: str | None = None, lacking: Sequence[str] = (), scale: float = 1.0) -> bytes:
-    """Static choropleth of a map layer frame (geom_wkb, value, area_code, area_name)."""
-    import matplotlib as mpl
-    import shapely
+def map_png(features: Mapping[str, Any], layer: pd.DataFrame, title: str, value_label: str, unit: str | None = None,
+            notice: str | None = None, lacking: Sequence[str] = ()) -> bytes:
+    """The dashboard's map as a PNG: the same simplified geometry (`features`, ids = area codes)
+    and colour scheme (`indicators.services.mapstyle`), lacking areas outlined red."""
+    from indicators.reports.charts import draw_area_map
 
     fig, ax = _figure(7, 7)
-    vals = pd.to_numeric(layer["value"], errors="coerce") * scale
-    finite = vals.dropna()
-    norm = mpl.colors.Normalize(vmin=float(finite.min()) if len(finite) else 0, vmax=float(finite.max()) if len(finite) else 1)
-    cmap = mpl.colormaps["YlGnBu"]
-    lack = set(lacking)
-    for code, wkb, v in zip(layer["area_code"], layer["geom_wkb"], vals):
-        if wkb is None:
-            continue
-        geom = shapely.from_wkb(wkb)
-        for poly in getattr(geom, "geoms", [geom]):
-            x, y = poly.exterior.xy
-            ax.fill(x, y, color="#dddddd" if pd.isna(v) else cmap(norm(v)), edgecolor="#555555", linewidth=0.5)
-            if code in lack:
-                ax.plot(x, y, color="#d62728", linewidth=2)
-    sm = mpl.cm.ScalarMappable(norm=norm, cmap=cmap)
-    fig.colorbar(sm, ax=ax, shrink=0.7, label=value_label)
-    ax.set_aspect(aspect_ratio(ax.get_ylim()))
-    ax.set_axis_off()
+    draw_area_map(ax, features, layer, value_label, unit, lacking)
     ax.set_title(title)
     return _finish(fig, notice)

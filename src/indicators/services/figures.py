@@ -1,29 +1,36 @@
 """Plotly figures for the dashboard, built from the services' frames (no streamlit here).
 
-The map is drawn on plain cartesian axes (lon/lat with the y scale set to 1/cos(lat)), so
-it needs no tile server, no topojson download and no WebGL.
+The map is one WebGL (MapLibre) layer of all areas over a GeoJSON FeatureCollection, on a
+blank style of its own: no tile server, nothing fetched.
 """
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-import shapely
-from plotly.colors import sample_colorscale
 
+from indicators.services import mapstyle
 from indicators.services.formatting import format_gap, format_value, is_ratio, is_true
 
-COLORSCALE = "YlGnBu"
-NO_DATA = "#e0e0e0"
-LACK_COLOR = "#d62728"
-BINARY_COLORS = {0: "#fff3c4", 1: "#2b8cbe"}
-POINT_SYMBOLS = ["circle", "square", "diamond", "triangle-up", "star", "cross", "x", "hexagon"]
-POINT_COLORS = ["#e6550d", "#756bb1", "#31a354", "#de2d26", "#3182bd", "#636363", "#fd8d3c", "#9e9ac8"]
+LACK_COLOR = mapstyle.LACK
+EDGE_LIMIT = 3000  # area borders are drawn up to this many areas
+LABEL_LIMIT = 300  # area names are written on the map up to this many areas (hover beyond)
+# A map style of its own without tiles or glyph URLs: nothing is fetched, labels are drawn
+# with the browser's fonts.
+# (`sources` must not be empty: an empty object is dropped on the way and the style is then invalid)
+BLANK_STYLE = {"version": 8, "sources": {"blank": {"type": "geojson", "data": {"type": "FeatureCollection", "features": []}}},
+               "layers": [{"id": "background", "type": "background", "paint": {"background-color": "#ffffff"}}]}
 
 
 def _rings(wkb: bytes | None) -> list[tuple[list[float], list[float]]]:
+    """Exterior rings (xs, ys) of a WKB polygon / multipolygon (the scenario map's cartesian areas)."""
+    import shapely
+
     if wkb is None:
         return []
     geom = shapely.from_wkb(wkb)
@@ -45,91 +52,175 @@ def _joined(rings: list[tuple[list[float], list[float]]]) -> tuple[list[float | 
     return xs, ys
 
 
-def choropleth(
+def _geojson_rings(geometry: Mapping[str, Any]) -> list[list[list[float]]]:
+    """Exterior rings of a GeoJSON Polygon / MultiPolygon geometry."""
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"][0]]
+    if geometry["type"] == "MultiPolygon":
+        return [poly[0] for poly in geometry["coordinates"]]
+    return []
+
+
+def _outline(features: Mapping[str, Any], codes: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """lon, lat of the exterior rings of these areas, rings separated by NaN (a line break)."""
+    parts = [np.asarray(ring + [[np.nan, np.nan]], dtype=float)
+             for f in features["features"] if f["id"] in codes for ring in _geojson_rings(f["geometry"])]
+    if not parts:
+        return np.array([]), np.array([])
+    xy = np.concatenate(parts)
+    return xy[:, 0], xy[:, 1]
+
+
+def map_view(lon: Sequence[float], lat: Sequence[float], width: int = 560, height: int = 640) -> dict[str, Any]:
+    """Centre and zoom (MapLibre, 512-px tiles) that fit these points in a width × height map."""
+    lon = [float(v) for v in lon if v is not None and not pd.isna(v)]
+    lat = [float(v) for v in lat if v is not None and not pd.isna(v)]
+    if not lon:
+        return {"center": {"lon": 134.24, "lat": 35.5}, "zoom": 9}
+    x0, x1, y0, y1 = min(lon), max(lon), min(lat), max(lat)
+    merc = lambda y: math.log(math.tan(math.pi / 4 + math.radians(y) / 2))  # noqa: E731
+    span_x = max(x1 - x0, 1e-4) * 1.15
+    span_y = max(merc(y1) - merc(y0), 1e-6) * 1.15
+    zoom = min(math.log2(width * 360 / (512 * span_x)), math.log2(height * 2 * math.pi / (512 * span_y)))
+    centre_y = math.degrees(2 * math.atan(math.exp((merc(y0) + merc(y1)) / 2)) - math.pi / 2)
+    return {"center": {"lon": (x0 + x1) / 2, "lat": centre_y}, "zoom": round(zoom, 2)}
+
+
+def area_map(
+    features: Mapping[str, Any],
     layer: pd.DataFrame,
     unit: str | None,
     value_label: str,
+    labels: pd.DataFrame | None = None,
     points: pd.DataFrame | None = None,
     lacking: Sequence[str] = (),
     lacking_label: str = "",
     height: int = 640,
+    revision: str = "",
+    meta: str = "",
 ) -> go.Figure:
-    """Areas coloured by `value`, hover with name / value / target / gap, lacking areas outlined red."""
+    """One WebGL map layer of every area (a FeatureCollection whose feature ids are the area codes)
+    coloured by `layer.value` (worse = darker, by `layer.direction`; 0/1 as 「あり / なし」);
+    areas without a value in a grey layer of their own; the areas lacking a resource as one red
+    outline; resource points one trace per type; names written on the map when there are few areas.
+    Hover: name, value, target, gap. `revision` keeps the user's zoom while it stays the same;
+    `meta` names what is drawn (read by the benchmark and the browser test)."""
     scale = 100.0 if is_ratio(unit) else 1.0
+    direction = layer["direction"].dropna().iloc[0] if "direction" in layer and layer["direction"].notna().any() else None
     vals = pd.to_numeric(layer["value"], errors="coerce")
-    finite = vals.dropna()
-    vmin, vmax = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
-    span = (vmax - vmin) or 1.0
-    # Area-level coverage values are 1 (has one) / 0 (has none): two plain colours read
-    # better than a gradient.
-    binary = len(finite) > 0 and set(finite.unique()) <= {0.0, 1.0}
-    if binary:
-        colors = [BINARY_COLORS[1] if v == 1 else BINARY_COLORS[0] for v in vals]
-    else:
-        colors = sample_colorscale(COLORSCALE, [0.0 if pd.isna(v) else (v - vmin) / span for v in vals])
+    suppressed = layer["suppressed"].map(is_true) if "suppressed" in layer else pd.Series(False, index=layer.index)
+    known = vals.notna() & ~suppressed
+    presence = mapstyle.is_presence(vals[known], unit)
     lack = set(lacking)
-    fig = go.Figure()
-    lat_all: list[float] = []
-    for (_, row), v, color in zip(layer.iterrows(), vals, colors):
-        rings = _rings(row["geom_wkb"])
-        if not rings:
-            continue
-        xs, ys = _joined(rings)
-        lat_all += [y for y in ys if y is not None]
-        suppressed = is_true(row.get("suppressed", False))
-        hover = (
-            f"<b>{row['area_name']}</b><br>{value_label}: {format_value(v, unit, suppressed)}"
-            f"<br>目標: {format_value(row.get('target'), unit)}<br>目標との差: {format_gap(row.get('gap'), unit)}"
-        )
-        if row["area_code"] in lack:
-            hover += f"<br><span style='color:{LACK_COLOR}'>{lacking_label}なし</span>"
-        fig.add_trace(
-            go.Scatter(
-                x=xs, y=ys, mode="lines", fill="toself", fillcolor=NO_DATA if pd.isna(v) else color,
-                line=dict(color="#555555", width=0.8), hoveron="fills", hoverinfo="text", text=hover,
-                name=str(row["area_name"]), showlegend=False,
-            )
-        )
-    lack_rings = [r for code, wkb in zip(layer["area_code"], layer["geom_wkb"]) if code in lack for r in _rings(wkb)]
-    if lack_rings:
-        xs, ys = _joined(lack_rings)
-        fig.add_trace(
-            go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=LACK_COLOR, width=3), hoverinfo="skip",
-                       name=f"{lacking_label}のない区域", showlegend=True)
-        )
-    if points is not None and len(points):
-        pts = points.dropna(subset=["lat", "lon"])
-        for i, (label, g) in enumerate(pts.groupby("type_label", sort=True)):
-            fig.add_trace(
-                go.Scatter(
-                    x=g["lon"], y=g["lat"], mode="markers", name=str(label),
-                    marker=dict(size=9, symbol=POINT_SYMBOLS[i % len(POINT_SYMBOLS)],
-                                color=POINT_COLORS[i % len(POINT_COLORS)], line=dict(color="white", width=1)),
-                    text=[f"<b>{n}</b><br>{label}" for n in g["name"]], hoverinfo="text",
-                )
-            )
-    if binary:
-        for flag, label in ((1, "あり（1）"), (0, "なし（0）")):
-            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=f"{value_label}：{label}",
-                                     marker=dict(size=12, symbol="square", color=BINARY_COLORS[flag],
-                                                 line=dict(color="#555555", width=1)), hoverinfo="skip"))
+    names = layer["area_name"].fillna(layer["area_code"]).map(lambda n: html.escape(str(n)))
+
+    def value_text(v: Any, s: bool) -> str:
+        return mapstyle.presence_label(v) if presence and not s else format_value(v, unit, s)
+
+    def gap_text(g: Any, s: bool) -> str:
+        if s:
+            return "—"
+        text = format_gap(g, unit)
+        return text if not presence or text in ("達成", "目標なし") else "未達成"
+
+    targets = layer["target"] if "target" in layer else pd.Series(None, index=layer.index)
+    gaps = layer["gap"] if "gap" in layer else pd.Series(None, index=layer.index)
+    label = html.escape(value_label)
+    hover = [
+        f"<b>{n}</b><br>{label}: {value_text(v, s)}<br>目標: {mapstyle.presence_label(t) if presence else format_value(t, unit)}"
+        f"<br>目標との差: {gap_text(g, s)}" + (f"<br>{html.escape(lacking_label)}なし" if c in lack else "")
+        for n, v, s, t, g, c in zip(names, vals, suppressed, targets, gaps, layer["area_code"])
+    ]
+    hover_s = pd.Series(hover, index=layer.index)
+    edge = 0.6 if len(layer) <= EDGE_LIMIT else 0.0  # thousands of borders only grey the map out
+    fig = PrebuiltFigure({0: features})
+    k = layer[known]
+    if presence:
+        c0, c1 = mapstyle.presence_colour(0, direction), mapstyle.presence_colour(1, direction)
+        trace = dict(z=vals[known].to_numpy(), zmin=0, zmax=1,
+                     colorscale=[[0, c0], [0.5, c0], [0.5, c1], [1, c1]],
+                     colorbar=dict(title=dict(text=value_label, side="top"), tickvals=[0.25, 0.75],
+                                   ticktext=["なし", "あり"], len=0.35, y=0.5, thickness=16))
     else:
-        # An invisible trace carries the colour bar (Scatter fills have no colour scale of their own).
-        fig.add_trace(
-            go.Scatter(
-                x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-                marker=dict(colorscale=COLORSCALE, cmin=vmin * scale, cmax=vmax * scale, color=[vmin * scale],
-                            showscale=True, colorbar=dict(title=dict(text=value_label), thickness=14)),
-            )
-        )
-    mid_lat = (min(lat_all) + max(lat_all)) / 2 if lat_all else 35.5
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid_lat)))
+        trace = dict(z=(vals[known] * scale).to_numpy(), colorscale=mapstyle.plotly_colorscale(direction),
+                     colorbar=dict(title=dict(text=value_label, side="top"), len=0.7, y=0.5, thickness=14,
+                                   ticksuffix="%" if scale == 100 else ""))
+    fig.add_trace(go.Choroplethmap(
+        geojson=_PLACEHOLDER, locations=k["area_code"].to_numpy(), featureidkey="id", **trace,
+        marker=dict(line=dict(color=mapstyle.EDGE, width=edge), opacity=0.9),
+        text=hover_s[known].to_numpy(), hovertemplate="%{text}<extra></extra>", name=value_label, showscale=True,
+    ))
+    missing = layer[~known]
+    if len(missing):
+        ids = set(missing["area_code"])
+        sub = {"type": "FeatureCollection", "features": [f for f in features["features"] if f["id"] in ids]}
+        fig.add_trace(go.Choroplethmap(
+            geojson=sub, locations=missing["area_code"].to_numpy(), featureidkey="id", z=[0] * len(missing),
+            colorscale=[[0, mapstyle.NO_DATA], [1, mapstyle.NO_DATA]], showscale=False,
+            marker=dict(line=dict(color=mapstyle.EDGE, width=edge)), text=hover_s[~known].to_numpy(),
+            hovertemplate="%{text}<extra></extra>", name="値なし・秘匿", showlegend=True,
+        ))
+    if lack:
+        xs, ys = _outline(features, lack)
+        fig.add_trace(go.Scattermap(lon=xs, lat=ys, mode="lines", line=dict(color=LACK_COLOR, width=3),
+                                    hoverinfo="skip", name=f"{lacking_label}のない区域", showlegend=True))
+    if points is not None and len(points):
+        for i, (label, g) in enumerate(points.groupby("type_label", sort=True)):
+            n = pd.to_numeric(g["n"], errors="coerce").fillna(1) if "n" in g else pd.Series(1, index=g.index)
+            lab = html.escape(str(label))
+            text = [f"<b>{html.escape(str(nm))}</b><br>{lab}" if c == 1 else f"{lab}：{int(c):,}か所（この付近）"
+                    for nm, c in zip(g["name"], n)]
+            counts = n.to_numpy(dtype=float)
+            # one resource: 8 px; aggregated cells: 3–10 px by their share of the largest cell
+            size = np.where(counts <= 1, 8.0, 3 + 7 * np.sqrt(counts / max(counts.max(), 1)))
+            fig.add_trace(go.Scattermap(
+                lon=g["lon"].to_numpy(), lat=g["lat"].to_numpy(), mode="markers", name=str(label),
+                marker=dict(size=size, color=mapstyle.POINT_COLOURS[i % len(mapstyle.POINT_COLOURS)], opacity=0.85),
+                text=text, hovertemplate="%{text}<extra></extra>",
+            ))
+    if labels is not None and 0 < len(labels) <= LABEL_LIMIT:
+        fig.add_trace(go.Scattermap(
+            lon=labels["label_lon"].to_numpy(), lat=labels["label_lat"].to_numpy(), mode="text",
+            text=labels["area_name"].fillna("").astype(str).to_numpy(), textfont=dict(size=11, color="#222222"),
+            hoverinfo="skip", showlegend=False, name="区域名",
+        ))
+    view = map_view(labels["label_lon"] if labels is not None else [], labels["label_lat"] if labels is not None else [],
+                    height=height)
     fig.update_layout(
-        height=height, margin=dict(l=0, r=0, t=10, b=0), plot_bgcolor="white", paper_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), hovermode="closest",
+        map=dict(style=BLANK_STYLE, **view), height=height, margin=dict(l=0, r=0, t=0, b=0),
+        paper_bgcolor="white", uirevision=revision or None, meta=meta or None,
+        # bottom left, inside the map: never under the toolbar (top right) or the colour bar (right)
+        legend=dict(orientation="h", x=0.01, y=0.01, xanchor="left", yanchor="bottom",
+                    bgcolor="rgba(255,255,255,0.85)"),
     )
     return fig
+
+
+_PLACEHOLDER: dict[str, Any] = {"type": "FeatureCollection", "features": []}
+
+
+class PrebuiltFigure(go.Figure):
+    """A validated figure whose large GeoJSON is put in only when it is serialised.
+
+    Plotly deep-copies a figure's data when a trace is added and again in `to_dict` (what
+    `st.plotly_chart` calls): for a national layer (15,000 features, ~500,000 objects) that is
+    2–3 s per run. Traces are built and validated with an empty FeatureCollection, and
+    `to_dict` returns that dict with the one shared (cached, read-only) FeatureCollection set
+    in, uncopied. Everything else behaves as the figure it was made from.
+    """
+
+    def __init__(self, geojson: Mapping[int, Mapping[str, Any]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._geojson = dict(geojson)  # trace index → the FeatureCollection it draws
+
+    def to_dict(self) -> dict[str, Any]:
+        spec = super().to_dict()
+        for i, features in self._geojson.items():
+            spec["data"][i]["geojson"] = features
+        return spec
+
+    def to_plotly_json(self) -> dict[str, Any]:
+        return self.to_dict()
 
 
 def trend(df: pd.DataFrame, unit: str | None, title: str, target: float | None = None) -> go.Figure:

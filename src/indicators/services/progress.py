@@ -143,11 +143,13 @@ def rating_distribution(wh: Any, fy: int, level: str) -> pd.DataFrame:
 def measure_progress(wh: Any, fy: int | None = None, statuses: list[str] | None = None,
                      ratings: list[str] | None = None, departments: list[str] | None = None,
                      goal_no: int | None = None, policy_no: int | None = None) -> pd.DataFrame:
-    """Each measure's record per year (status, rating, 実績, next step) with the plan's words."""
+    """Each measure's record per year (status, rating, 実績, next step) with the plan's words;
+    `value_text` is the reported number with its unit, suppressed like every count of people."""
     with _open(wh) as con:
         if not _has(con, "measure_progress"):
-            return pd.DataFrame(columns=["measure_id", "fiscal_year"])
-        return con.execute("""
+            return pd.DataFrame(columns=["measure_id", "fiscal_year", "value_text"])
+        threshold = con.execute("SELECT coalesce(max(suppression_threshold), 3) FROM dataset_meta").fetchone()[0]
+        df = con.execute("""
             SELECT p.measure_id, p.fiscal_year, m.goal_no, m.policy_no, m.actor, m.text, p.department, p.status,
                    p.rating, r.label_ja AS rating_label, p.achievement, p.value, p.unit, p.next_step, p.note
             FROM measure_progress p
@@ -164,6 +166,24 @@ def measure_progress(wh: Any, fy: int | None = None, statuses: list[str] | None 
               "no_rating": not ratings, "ratings": list(ratings or []) or [""],
               "no_dept": not departments, "departments": list(departments or []) or [""],
               "goal": goal_no, "policy": policy_no}).df()
+        df["value_text"] = [value_text(v, u, int(threshold)) for v, u in zip(df["value"], df["unit"])]
+        return df
+
+
+PEOPLE_UNITS = ("人", "名", "世帯")  # a reported 実績 counting people or households is suppressed when small
+
+
+def value_text(value: Any, unit: Any, threshold: int) -> str:
+    """実績の数値 with its unit; a count of people or households in 1..threshold-1 shows 秘匿."""
+    from indicators.engine.suppression import SUPPRESSED_LABEL, is_suppressed
+
+    if value is None or pd.isna(value):
+        return ""
+    unit = unit if isinstance(unit, str) else ""
+    if unit in PEOPLE_UNITS and is_suppressed(value, threshold):
+        return SUPPRESSED_LABEL
+    v = float(value)
+    return (f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}") + (f" {unit}" if unit else "")
 
 
 def behind_measures(wh: Any, fy: int) -> pd.DataFrame:

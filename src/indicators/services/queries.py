@@ -160,7 +160,7 @@ def available_indicators(path: Warehouse) -> pd.DataFrame:
     """(indicator_id, area_level) pairs that have values below city level, in catalogue order."""
     return _df(
         path,
-        f"""SELECT c.indicator_id, l.area_level, c.name_ja, c.unit, c.resource_type
+        f"""SELECT c.indicator_id, l.area_level, c.name_ja, c.unit, c.resource_type, c.direction, c.target_text
             FROM indicator_catalogue c
             JOIN (SELECT DISTINCT indicator_id, area_level FROM indicator_values
                   WHERE area_level IN ('district', 'school_district')) l USING (indicator_id)
@@ -211,20 +211,22 @@ def overview_tiles(path: Warehouse, fiscal_year: int) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- 地図
+_AREA_SRC = {
+    "district": "SELECT district_code AS area_code, district_name AS area_name FROM districts",
+    "school_district": "SELECT school_code AS area_code, school_name AS area_name FROM school_districts",
+}
+
+
 def map_layer(path: Warehouse, level: str, indicator_id: str, fiscal_year: int) -> pd.DataFrame:
-    """Areas of one layer with the indicator value, target, gap and geometry as WKB."""
-    if level == "district":
-        src = "SELECT district_code AS area_code, district_name AS area_name, geom FROM districts"
-    elif level == "school_district":
-        src = "SELECT school_code AS area_code, school_name AS area_name, geom FROM school_districts"
-    else:
+    """Areas of one layer with the indicator value, target, gap and direction (no geometry:
+    that is `map_shapes`, the same for every indicator and year)."""
+    if level not in _AREA_SRC:
         raise ValueError(level)
     df = _df(
         path,
         f"""
-        WITH a AS ({src})
+        WITH a AS ({_AREA_SRC[level]})
         SELECT a.area_code, a.area_name,
-               CASE WHEN a.geom IS NULL THEN NULL ELSE ST_AsWKB(a.geom) END AS geom_wkb,
                v.value, v.numerator, v.denominator, COALESCE(v.target, c.target) AS target,
                COALESCE(v.suppressed, FALSE) AS suppressed, c.direction
         FROM a
@@ -236,11 +238,49 @@ def map_layer(path: Warehouse, level: str, indicator_id: str, fiscal_year: int) 
         [indicator_id, level, fiscal_year, indicator_id],
     )
     df["gap"] = [gap_to_target(v, t, d) for v, t, d in zip(df["value"], df["target"], df["direction"])]
-    df["geom_wkb"] = [None if g is None else bytes(g) for g in df["geom_wkb"]]
     return df
 
 
+def map_shapes(path: Warehouse, level: str) -> pd.DataFrame:
+    """The layer's display geometry (simplified once by the build: `display_areas`): area_code,
+    area_name, geojson (geometry only), label_lon, label_lat. A warehouse built before that step
+    existed gets the same rows computed here (the dashboard caches them per warehouse)."""
+    if level not in _AREA_SRC:
+        raise ValueError(level)
+    if "display_areas" in _tables(path):
+        return _df(
+            path,
+            """SELECT area_code, area_name, geojson, label_lon, label_lat FROM display_areas
+               WHERE area_level = ? ORDER BY area_code""",
+            [level],
+        )
+    from indicators.spatial.display import layer_frame
+
+    with _con(path) as con:
+        df = layer_frame(con, level)
+    return df[["area_code", "area_name", "geojson", "label_lon", "label_lat"]].reset_index(drop=True)
+
+
+def map_features(path: Warehouse, level: str) -> dict[str, Any]:
+    """`map_shapes` as one GeoJSON FeatureCollection (feature id = area code) for the map."""
+    import json
+
+    shapes = map_shapes(path, level)
+    return {
+        "type": "FeatureCollection",
+        "features": [{"type": "Feature", "id": code, "properties": {}, "geometry": json.loads(g)}
+                     for code, g in zip(shapes["area_code"], shapes["geojson"])],
+    }
+
+
+def map_labels(path: Warehouse, level: str) -> pd.DataFrame:
+    """Where each area's name is written on the map: area_code, area_name, label_lon, label_lat."""
+    return map_shapes(path, level).drop(columns=["geojson"])
+
+
 _ACTIVE = "(r.opened_fy IS NULL OR r.opened_fy <= ?) AND (r.closed_fy IS NULL OR r.closed_fy > ?)"
+POINT_LIMIT = 5000  # more points of one type than a map can show are aggregated
+POINT_GRID = 60  # cells across the points' extent when aggregated
 
 
 def resource_points(path: Warehouse, fiscal_year: int, types: Sequence[str] | None = None) -> pd.DataFrame:
@@ -259,6 +299,35 @@ def resource_points(path: Warehouse, fiscal_year: int, types: Sequence[str] | No
         sql += " AND list_contains(?, r.resource_type)"
         params.append(list(types))
     return _df(path, sql + " ORDER BY r.resource_type, r.resource_id", params)
+
+
+def map_points(path: Warehouse, fiscal_year: int, types: Sequence[str],
+               limit: int = POINT_LIMIT, grid: int = POINT_GRID) -> pd.DataFrame:
+    """Points to draw per resource type: each active resource (n = 1, with its name) or, for a
+    type with more than `limit` of them, one point per cell of a `grid`-wide grid (n = count,
+    at the members' mean position, no name). Columns: resource_type, type_label, name, lon, lat, n."""
+    if not types:
+        return pd.DataFrame(columns=["resource_type", "type_label", "name", "lon", "lat", "n"])
+    return _df(
+        path,
+        f"""
+        WITH p AS (
+            SELECT r.resource_type, COALESCE(t.label_ja, r.resource_type) AS type_label, r.name, r.lon, r.lat
+            FROM resources r LEFT JOIN resource_types t USING (resource_type)
+            WHERE {_ACTIVE} AND list_contains(?, r.resource_type) AND r.lon IS NOT NULL AND r.lat IS NOT NULL),
+        k AS (SELECT resource_type, count(*) AS total FROM p GROUP BY 1),
+        c AS (SELECT min(lon) AS x0, min(lat) AS y0,
+                     greatest(max(lon) - min(lon), max(lat) - min(lat), 1e-9) / ? AS cell FROM p)
+        SELECT p.resource_type, p.type_label, p.name, p.lon, p.lat, 1 AS n
+        FROM p JOIN k USING (resource_type) WHERE k.total <= ?
+        UNION ALL
+        SELECT p.resource_type, any_value(p.type_label), NULL, avg(p.lon), avg(p.lat), count(*)
+        FROM p JOIN k USING (resource_type) CROSS JOIN c WHERE k.total > ?
+        GROUP BY p.resource_type, floor((p.lon - c.x0) / c.cell), floor((p.lat - c.y0) / c.cell)
+        ORDER BY 1, 6 DESC, 4, 5
+        """,
+        [fiscal_year, fiscal_year, list(types), grid, limit, limit],
+    )
 
 
 def lacking_areas(path: Warehouse, level: str, resource_type: str, fiscal_year: int) -> list[str]:

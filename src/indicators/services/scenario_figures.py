@@ -114,7 +114,7 @@ def scenario_map(areas: pd.DataFrame, ev: Evaluation, height: int = 620, clickab
     mid = (min(lat_all) + max(lat_all)) / 2 if lat_all else 35.5
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid)))
-    fig.update_layout(height=height, margin=dict(l=0, r=0, t=30, b=0), plot_bgcolor="white", paper_bgcolor="white",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0), hovermode="closest",
+    fig.update_layout(height=height, margin=dict(l=0, r=0, t=30, b=40), plot_bgcolor="white", paper_bgcolor="white",
+                      legend=dict(orientation="h", yanchor="top", y=-0.01, x=0), hovermode="closest",
                       clickmode="event+select", dragmode="pan")
     return fig

@@ -78,6 +78,12 @@ INDICATOR_COLUMNS = ["indicator_id", "label", "unit", "before", "after", "before
                      "suppressed"]
 
 
+def distance_text(radius_m: float) -> str:
+    """500m, 1km, 1.5km: as the catalogue's indicator names write a radius."""
+    r = float(radius_m)
+    return f"{r / 1000:g}km" if r >= 1000 and (r / 100).is_integer() else f"{r:,.0f}m"
+
+
 def _user_error(msg: str) -> Exception:
     from indicators.errors import UserError
 
@@ -309,11 +315,12 @@ def evaluate(wh: Warehouse, scenario: Scenario) -> Evaluation:
         rows.append({"indicator_id": ids.get(level), "label": f"{label}がある{unit_label}の割合", "unit": "ratio",
                      "before": b / n, "after": a / n, "before_num": b, "after_num": a, "denominator": n,
                      "suppressed": False})
-    rows.append({"indicator_id": ids.get("within"), "label": f"{label}まで{r:,.0f}m以内に住む{group}人口の割合",
+    dist = distance_text(r)
+    rows.append({"indicator_id": ids.get("within"), "label": f"{label}まで{dist}以内に住む{group}人口の割合",
                  "unit": "ratio", "before": None if small_total else (within_before / total if total else None),
                  "after": None if small_total else (within_after / total if total else None),
                  "before_num": None, "after_num": None, "denominator": None, "suppressed": small_total})
-    rows.append({"indicator_id": None, "label": f"{label}まで{r:,.0f}m以内に住む{group}人口（人）", "unit": "人",
+    rows.append({"indicator_id": None, "label": f"{label}まで{dist}以内に住む{group}人口（人）", "unit": "人",
                  "before": None if small_total or 0 < round(within_before) < thr else round(within_before),
                  "after": None if small_total or small_change or 0 < round(within_after) < thr else round(within_after),
                  "before_num": None, "after_num": None, "denominator": None,

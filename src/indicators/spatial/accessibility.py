@@ -21,21 +21,19 @@ Extra columns: `n_resources_located` = active resources of the type with coordin
 whole city that year (0 → every distance is NULL), `catchment_m` = the 2SFCA radius.
 NULL population counts (suppressed at source) are treated as unknown and left out.
 
-How it is computed (issue 8, national scale): the point–resource pairs within r are found
-once per type on a uniform grid of r-sized cells (`pairs_within`); they give both the 2SFCA
-and the nearest active resource of every point that has one within r.  Only the other points
-ask a k-d tree of the type (one tree for all years; the few nearest, then a tree of that
-year's active resources only when those are all inactive).  Area sums are np.bincount over
-(area, distance class), adding points in the same order as before, so counts and means are
-unchanged.  Each type becomes one Arrow batch, already in key order; DuckDB reads them as a
-stream in one CREATE TABLE statement, writing one batch while the next is computed.
-The per-type × year × group loop this replaces is kept in `tests/spatial/reference_access.py`.
+How it is computed: Python gives rows per point, resource type and year (`point_rows`): the
+nearest active resource and A_i. The point–resource pairs within r come from scipy's cKDTree
+(`pairs_within`) and give both the 2SFCA (`two_step_fca_pairs`) and the nearest resource of
+every point that has one within r; the others ask a k-d tree of the type for their few nearest
+(`nearest_active`). The distance classes and area sums are SQL (`access_district.sql`), one
+INSERT per type. The per-type × year × group loop of before is the reference in
+`tests/spatial/reference_access.py`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import numpy as np
@@ -44,16 +42,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy.spatial import cKDTree
 
+from indicators.staging.vocab import RESOURCE_TYPES
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
 
 THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)
 DEFAULT_CATCHMENT_M = 1000.0
 SFCA_SCALE = 1000.0  # score = resources per 1,000 people
-ACCESS_THREADS = 2  # per-type work in parallel (the machine this runs on has two cores)
 POPULATION_GROUPS: dict[str, str] = {"aged": "pop_65plus", "children": "pop_0_14"}
 # The contract vocabulary: every type gets rows even with no resource, so gaps show as 0.
-CONTRACT_TYPES = ("consultation_place", "district_salon", "community_cafeteria", "coordinator",
-                  "activity_base", "dementia_cafe", "shopping_support", "transport_service")
+CONTRACT_TYPES = tuple(RESOURCE_TYPES)
 
 ACCESS_COLUMNS = [
     "resource_type", "population_group", "area_level", "area_code", "fiscal_year", "pop_total",
@@ -62,8 +59,6 @@ ACCESS_COLUMNS = [
 ]
 # Nearest active resource beyond the catchment: this many nearest of any year are tried, in turn.
 _K_NEAREST = (3, 16)
-# A dense cell table is used while it stays this small relative to the inputs (else k-d tree).
-_MAX_CELLS_PER_POINT = 16
 
 
 @dataclass(frozen=True)
@@ -107,78 +102,13 @@ def _tree_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> 
     return m["i"].astype(np.int64), m["j"].astype(np.int64), m["v"].astype(float)
 
 
-class _CellIndex:
-    """Demand points bucketed in square cells of side ≥ radius (a dense table of cell starts).
-
-    The table has an empty border cell on every side, so the 3×3 block around any point of
-    the extent needs no bounds checks.
-    """
-
-    def __init__(self, xy: np.ndarray, radius: float, lo: np.ndarray, hi: np.ndarray):
-        # A hair wider than r, so two points ≤ r apart always sit in the same or adjacent cells
-        # despite rounding in (x - lo) / cell.
-        self.cell = float(radius) * (1 + 1e-9) + 1e-9
-        self.lo = lo
-        # Same expression as _keys, so the highest point falls in the last inner cell.
-        top = np.floor((hi - lo) / self.cell).astype(np.int64)
-        self.nx, self.ny = int(top[0]) + 3, int(top[1]) + 3
-        key = self._keys(xy)
-        self.order = np.argsort(key, kind="stable")
-        self.counts = np.bincount(key, minlength=self.nx * self.ny)
-        self.starts = np.cumsum(self.counts) - self.counts
-        # Coordinates in cell order: the candidates of one cell are read contiguously.
-        self.x = np.ascontiguousarray(xy[self.order, 0])
-        self.y = np.ascontiguousarray(xy[self.order, 1])
-        self.block = np.array([dx * self.ny + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1)], dtype=np.int64)
-
-    def _keys(self, xy: np.ndarray) -> np.ndarray:
-        c = np.floor((xy - self.lo) / self.cell).astype(np.int64) + 1
-        return c[:, 0] * self.ny + c[:, 1]
-
-    def pairs(self, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        m = len(supply_xy)
-        if m == 0:
-            return _empty_pairs()
-        keys = self._keys(supply_xy)[:, None] + self.block[None, :]  # (m, 9) neighbouring cells
-        cnt = self.counts[keys].ravel()
-        total = int(cnt.sum())
-        if total == 0:
-            return _empty_pairs()
-        # Expand each (supply point, cell) into the demand points of that cell.
-        first = np.cumsum(cnt) - cnt
-        pos = np.repeat(self.starts[keys].ravel() - first, cnt) + np.arange(total)
-        per = cnt.reshape(m, 9).sum(axis=1)
-        ddx = self.x[pos] - np.repeat(supply_xy[:, 0], per)
-        ddy = self.y[pos] - np.repeat(supply_xy[:, 1], per)
-        d2 = ddx * ddx + ddy * ddy
-        near = np.flatnonzero(d2 <= float(radius) * float(radius))  # cKDTree's test: squared distance vs r²
-        return self.order[pos[near]], np.repeat(np.arange(m), per)[near], np.sqrt(d2[near])
-
-
-def _cell_index(demand_xy: np.ndarray, radius: float, extent: np.ndarray) -> _CellIndex | None:
-    """A cell index over demand_xy covering `extent` (2×2: min row, max row), or None if too big."""
-    if not (radius > 0 and np.isfinite(radius)) or not np.isfinite(extent).all():
-        return None
-    cell = float(radius) * (1 + 1e-9) + 1e-9
-    span = np.floor((extent[1] - extent[0]) / cell) + 1
-    if span[0] * span[1] > _MAX_CELLS_PER_POINT * len(demand_xy) + (1 << 16):
-        return None
-    return _CellIndex(demand_xy, radius, extent[0], extent[1])
-
-
 def pairs_within(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(demand index, supply index, distance) of every pair with distance ≤ radius (coincident points included).
-
-    Uniform cells of side r; a k-d tree (`sparse_distance_matrix`) when the cells would be
-    too many for the points (very sparse or far-flung data).  Pair order is unspecified.
-    """
+    """(demand index, supply index, distance) of every pair with distance ≤ radius (coincident
+    points included), from scipy's cKDTree (`sparse_distance_matrix`). Pair order is unspecified."""
     if len(demand_xy) == 0 or len(supply_xy) == 0:
         return _empty_pairs()
-    both = np.vstack([demand_xy, supply_xy])
-    idx = _cell_index(demand_xy, radius, np.vstack([both.min(axis=0), both.max(axis=0)]))
-    if idx is None:
-        return _tree_pairs(demand_xy, supply_xy, radius)
-    return idx.pairs(supply_xy, radius)
+    return _tree_pairs(demand_xy, supply_xy, radius)
+
 
 
 def catchment_pairs(demand_xy: np.ndarray, supply_xy: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
@@ -284,15 +214,91 @@ def _nearest_few(demand_xy: np.ndarray, supply_xy: np.ndarray) -> np.ndarray:
     return out
 
 
-# --- the pure core -----------------------------------------------------------------------
+# --- per point rows, then SQL ------------------------------------------------------------
 
-def _dict_column(values: Sequence[str], index: np.ndarray) -> pa.DictionaryArray:
-    return pa.DictionaryArray.from_arrays(pa.array(index.astype(np.int32)), pa.array(list(values), type=pa.string()))
+def point_rows(demand: Demand, supply: Supply, n_types: int, years: Sequence[int],
+               catchment_m: float = DEFAULT_CATCHMENT_M) -> Iterator[pa.Table]:
+    """Per resource type (index t, in order): one table of every point × year with the nearest
+    active resource (`nearest_m`, NULL when none) and the 2SFCA score A_i per population group
+    (`a_<group>`, resources per person, via `two_step_fca_pairs`; inactive resources count 0)."""
+    n, n_y = len(demand.xy), len(years)
+    pz = {g: np.where(np.isnan(p), 0.0, p) for g, p in demand.pops.items()}
+    active_all = active_years(supply.opened, supply.closed, years)
+    for t in range(n_types):
+        sel = np.flatnonzero(supply.type_idx == t)
+        txy, act = supply.xy[sel], active_all[:, sel]
+        pi, pj, pdist = pairs_within(demand.xy, txy, catchment_m)
+        dist = nearest_active(demand.xy, txy, act, pi, pj, pdist).ravel()
+        cols: dict[str, pa.Array] = {
+            "t": pa.array(np.full(n * n_y, t, dtype=np.int32)),
+            "fiscal_year": pa.array(np.repeat(np.asarray(years, dtype=np.int32), n)),
+            "point": pa.array(np.tile(np.arange(n, dtype=np.int32), n_y)),
+            "nearest_m": pa.array(dist, mask=~np.isfinite(dist)),
+            "n_located": pa.array(np.repeat(act.sum(axis=1).astype(np.int64), n)),
+        }
+        for g, p in pz.items():
+            cols[f"a_{g}"] = pa.array(np.concatenate(
+                [two_step_fca_pairs(pi, pj, p, len(txy), act[y]) for y in range(n_y)]) if n_y else np.zeros(0))
+        yield pa.table(cols)
 
 
-def _nullable(x: np.ndarray) -> pa.Array:
-    x = np.ascontiguousarray(x, dtype=float)
-    return pa.array(x, mask=np.isnan(x))
+ACCESS_SQL = (Path(__file__).parent / "access_district.sql").read_text(encoding="utf-8")
+ACCESS_DDL = """CREATE OR REPLACE TEMP TABLE _access_out (
+    resource_type VARCHAR, population_group VARCHAR, area_level VARCHAR, area_code VARCHAR, fiscal_year INTEGER,
+    pop_total BIGINT, pop_within_500 BIGINT, pop_within_1000 BIGINT, pop_within_2000 BIGINT, mean_nearest_m DOUBLE,
+    sfca_score DOUBLE, n_resources_located INTEGER, catchment_m DOUBLE)"""
+
+
+def _points_table(demand: Demand) -> pa.Table:
+    """point, one code column per area level (NULL: none), one population column per group."""
+    cols = {"point": pa.array(np.arange(len(demand.xy), dtype=np.int32))}
+    for level, codes, labels in demand.levels:
+        lab = np.asarray(labels, dtype=object)
+        cols[f"code_{level}"] = pa.array(np.where(codes >= 0, lab[np.maximum(codes, 0)] if len(lab) else None, None),
+                                         type=pa.string())
+    for g, p in demand.pops.items():
+        cols[f"pop_{g}"] = pa.array(np.asarray(p, dtype=float), mask=np.isnan(np.asarray(p, dtype=float)))
+    return pa.table(cols)
+
+
+def access_sql(demand: Demand, thresholds: Sequence[int] = THRESHOLDS_M) -> str:
+    """access_district.sql with the dataset's area levels, population groups and distance classes
+    (names from this module's constants, never from data)."""
+    groups = " UNION ALL ".join(
+        f"SELECT r.t, r.fiscal_year, r.nearest_m, r.n_located, '{g}' AS population_group, p.pop_{g} AS pop, "
+        f"r.a_{g} AS a, p.* EXCLUDE (point) FROM _access_rows r JOIN _access_points p USING (point)"
+        for g in demand.pops)
+    levels = " UNION ALL ".join(
+        f"SELECT '{level}' AS area_level, code_{level} AS area_code, * FROM by_group WHERE code_{level} IS NOT NULL"
+        for level, _, _ in demand.levels)
+    within = ", ".join(
+        f"CASE WHEN count(pop) > 0 THEN coalesce(sum(coalesce(pop, 0)) FILTER (WHERE nearest_m <= {int(th)}), 0) END "
+        f"AS pop_within_{int(th)}" for th in thresholds)
+    return ACCESS_SQL.format(groups=groups, levels=levels, within=within, sfca_scale=float(SFCA_SCALE))
+
+
+def access_frame_sql(con: duckdb.DuckDBPyConnection, demand: Demand, supply: Supply, resource_types: Sequence[str],
+                     fiscal_years: Sequence[int], catchment_m: float = DEFAULT_CATCHMENT_M,
+                     thresholds: Sequence[int] = THRESHOLDS_M) -> None:
+    """Replace table `access_district` in `con` with the aggregates of `point_rows` (ACCESS_COLUMNS)."""
+    years = sorted({int(y) for y in fiscal_years})
+    con.register("_access_points", _points_table(demand))
+    con.register("_access_types", pa.table({"t": pa.array(np.arange(len(resource_types), dtype=np.int32)),
+                                            "resource_type": pa.array(list(resource_types), type=pa.string())}))
+    try:
+        con.execute(ACCESS_DDL)
+        if len(demand.xy) and years and demand.pops and demand.levels:
+            sql = access_sql(demand, thresholds)
+            for rows in point_rows(demand, supply, len(resource_types), years, catchment_m):
+                con.register("_access_rows", rows)
+                con.execute(f"INSERT INTO _access_out {sql}", [catchment_m])
+                con.unregister("_access_rows")
+        con.execute("CREATE OR REPLACE TABLE access_district AS SELECT * FROM _access_out ORDER BY "
+                    "resource_type, population_group, area_level, area_code, fiscal_year")
+        con.execute("DROP TABLE _access_out")
+    finally:
+        con.unregister("_access_points")
+        con.unregister("_access_types")
 
 
 def empty_access_table() -> pa.Table:
@@ -302,171 +308,6 @@ def empty_access_table() -> pa.Table:
              "mean_nearest_m": pa.float64(), "sfca_score": pa.float64(), "n_resources_located": pa.int64(),
              "catchment_m": pa.float64()}
     return pa.table({c: pa.array([], type=t) for c, t in types.items()})
-
-
-def _point_sums(
-    codes: np.ndarray, n_areas: int, p: np.ndarray, cls: np.ndarray, n_cls: int, pdist: np.ndarray, pscore: np.ndarray,
-) -> np.ndarray:
-    """(n_areas, n_cls + 2): population per distance class, Σ p·d, Σ p·A over the points of each area.
-
-    Points are added in point order (np.bincount), as the per-area sums always were.
-    """
-    out = np.empty((n_areas, n_cls + 2))
-    out[:, :n_cls] = np.bincount(codes * n_cls + cls, weights=p, minlength=n_areas * n_cls).reshape(n_areas, n_cls)
-    out[:, n_cls] = np.bincount(codes, weights=pdist, minlength=n_areas)
-    out[:, n_cls + 1] = np.bincount(codes, weights=pscore, minlength=n_areas)
-    return out
-
-
-def access_batches(
-    demand: Demand,
-    supply: Supply,
-    resource_types: Sequence[str],
-    fiscal_years: Sequence[int],
-    catchment_m: float = DEFAULT_CATCHMENT_M,
-    thresholds: Sequence[int] = THRESHOLDS_M,
-    threads: int = ACCESS_THREADS,
-) -> Iterator[pa.Table]:
-    """The `access_district` rows as Arrow tables, one per resource type, in the order
-    (resource_type, population_group, area_level, area_code, fiscal_year) when the inputs are
-    (types, group names, level names and labels in sort order).
-
-    Areas without any point get no row; NULL = unknown (NaN counts) or undefined (no distance).
-    """
-    years = sorted({int(y) for y in fiscal_years})
-    groups = list(demand.pops)
-    n, n_y, n_g, n_t = len(demand.xy), len(years), len(groups), len(resource_types)
-    thr = np.asarray(sorted(thresholds), dtype=float)
-    n_thr = len(thr)
-    n_cls = n_thr + 2  # ≤ thr[0], …, ≤ thr[-1], farther, no resource at all
-    if n == 0 or not years or not groups or not resource_types or not demand.levels:
-        return
-
-    # Areas of every level, one after another; `sel` = the points an area code was given to.
-    lv: list[tuple[np.ndarray, np.ndarray | None, int]] = []
-    for _, codes, labels in demand.levels:
-        ok = codes >= 0
-        lv.append((np.ascontiguousarray(codes[ok]), None if ok.all() else np.flatnonzero(ok), len(labels)))
-    starts = np.cumsum([0] + [k for _, _, k in lv])
-    n_all = int(starts[-1])
-
-    def take(a: np.ndarray, sel: np.ndarray | None) -> np.ndarray:
-        return a if sel is None else a[sel]
-
-    pops = {g: np.asarray(p, dtype=float) for g, p in demand.pops.items()}
-    pz = {g: np.where(np.isnan(p), 0.0, p) for g, p in pops.items()}
-    n_points = np.zeros(n_all)
-    known_any = np.zeros((n_g, n_all), dtype=bool)
-    tot = np.zeros((n_g, n_all))
-    for (codes, sel, k), a in zip(lv, starts):
-        n_points[a:a + k] = np.bincount(codes, minlength=k)
-        for g_i, g in enumerate(groups):
-            known_any[g_i, a:a + k] = np.bincount(codes, weights=take((~np.isnan(pops[g])).astype(float), sel), minlength=k) > 0
-            tot[g_i, a:a + k] = np.bincount(codes, weights=take(pz[g], sel), minlength=k)
-    present = np.flatnonzero(n_points > 0)
-    n_areas = len(present)
-    if n_areas == 0:
-        return
-    known_any, tot = known_any[:, present], tot[:, present]
-
-    # The columns every type shares. Rows: group, area (levels and labels in order), year.
-    shape = (n_g, n_areas, n_y)
-    size = int(np.prod(shape))
-    ka = np.broadcast_to(known_any[:, :, None], shape).ravel()
-    tt = np.broadcast_to(np.where(known_any, tot, np.nan)[:, :, None], shape).ravel()
-    level_of = np.repeat(np.arange(len(lv)), [k for _, _, k in lv])[present]
-    labels = np.concatenate([np.asarray(lab, dtype=object) for _, _, lab in demand.levels])[present]
-    area_rep = np.tile(np.repeat(np.arange(n_areas), n_y), n_g)
-    shared = {
-        "population_group": _dict_column(groups, np.repeat(np.arange(n_g), n_areas * n_y)),
-        "area_level": _dict_column([name for name, _, _ in demand.levels], level_of[area_rep]),
-        "area_code": _dict_column([str(x) for x in labels], area_rep),
-        "fiscal_year": pa.array(np.tile(np.asarray(years, dtype=np.int64), n_g * n_areas)),
-        "pop_total": _nullable(tt),
-    }
-    catchment_col = pa.array(np.full(size, float(catchment_m)))
-
-    xy = np.asarray(supply.xy, dtype=float).reshape(-1, 2)
-    tidx = np.asarray(supply.type_idx)
-    order = np.argsort(tidx, kind="stable")
-    bounds = np.searchsorted(tidx[order], np.arange(n_t + 1))
-    active_all = active_years(supply.opened, supply.closed, years)
-    cells = None
-    if len(xy):
-        both = np.vstack([demand.xy, xy])
-        cells = _cell_index(demand.xy, catchment_m, np.vstack([both.min(axis=0), both.max(axis=0)]))
-
-    def one_type(t: int) -> pa.Table:
-        sel_t = order[bounds[t]:bounds[t + 1]]
-        txy = xy[sel_t]
-        act = active_all[:, sel_t]
-        if len(txy) == 0:
-            pi, pj, pdist = _empty_pairs()
-        elif cells is not None:
-            pi, pj, pdist = cells.pairs(txy, catchment_m)
-        else:
-            pi, pj, pdist = _tree_pairs(demand.xy, txy, catchment_m)
-        dist = nearest_active(demand.xy, txy, act, pi, pj, pdist)
-        finite = np.isfinite(dist)
-        cls = np.zeros(dist.shape, dtype=np.int64)  # number of thresholds below d: d ≤ the next one
-        for th in thr:
-            cls += dist > th
-        cls[~finite] = n_cls - 1
-        dz = np.where(finite, dist, 0.0)
-        # value[g, area, y, :] = population per distance class, Σ p·d, Σ p·A
-        value = np.empty((n_g, n_all, n_y, n_cls + 2))
-        for g_i, g in enumerate(groups):
-            p = pz[g]
-            demand_in = np.bincount(pj, weights=p[pi], minlength=len(txy))
-            for y in range(n_y):
-                # Inactive resources get ratio 0: the same A_i as dropping their pairs.
-                ratio = np.divide(1.0, demand_in, out=np.zeros(len(txy)), where=(demand_in > 0) & act[y])
-                score = np.bincount(pi, weights=ratio[pj], minlength=n)
-                pd_ = np.where(finite[y], p * dz[y], 0.0)
-                ps = p * score
-                for (codes, sel, k), a in zip(lv, starts):
-                    value[g_i, a:a + k, y] = _point_sums(codes, k, take(p, sel), take(cls[y], sel), n_cls,
-                                                         take(pd_, sel), take(ps, sel))
-        value = value[:, present]
-        within = np.cumsum(value[..., :n_thr], axis=-1)  # population-weighted counts: exact in any order
-        f = value[..., :n_cls - 1].sum(axis=-1).ravel()
-        cols: dict[str, pa.Array] = {"resource_type": _dict_column([resource_types[t]], np.zeros(size, dtype=np.int64))}
-        cols.update(shared)
-        for th in thresholds:
-            cols[f"pop_within_{th}"] = _nullable(np.where(ka, within[..., int(np.searchsorted(thr, th))].ravel(), np.nan))
-        cols["mean_nearest_m"] = _nullable(np.divide(value[..., n_cls].ravel(), f, out=np.full(size, np.nan), where=f > 0))
-        sfca = np.divide(value[..., n_cls + 1].ravel(), tt, out=np.full(size, np.nan), where=tt > 0) * SFCA_SCALE
-        cols["sfca_score"] = _nullable(sfca)
-        cols["n_resources_located"] = pa.array(np.tile(act.sum(axis=1).astype(np.int64), n_g * n_areas))
-        cols["catchment_m"] = catchment_col
-        return pa.table(cols)
-
-    # Types are independent and numpy, the k-d trees and bincount release the GIL for most of
-    # their work: `threads` threads keep that many cores busy (while the consumer writes the
-    # previous type); results come back in type order.
-    if n_t == 1:
-        yield one_type(0)
-        return
-    pool = ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="welfare-access")
-    try:
-        yield from pool.map(one_type, range(n_t))
-    finally:  # a consumer that stops early (an error while writing) does not wait for the rest
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def access_table(
-    demand: Demand,
-    supply: Supply,
-    resource_types: Sequence[str],
-    fiscal_years: Sequence[int],
-    catchment_m: float = DEFAULT_CATCHMENT_M,
-    thresholds: Sequence[int] = THRESHOLDS_M,
-) -> pa.Table:
-    """All of `access_batches` in one table (ACCESS_COLUMNS; empty when there is nothing to measure)."""
-    parts = list(access_batches(demand, supply, resource_types, fiscal_years, catchment_m, thresholds))
-    if not parts:
-        return empty_access_table()
-    return pa.concat_tables([t.cast(parts[0].schema) for t in parts], promote_options="none")
 
 
 def _level_codes(points: pd.DataFrame, city_code: str | None) -> list[tuple[str, np.ndarray, np.ndarray]]:
@@ -489,7 +330,7 @@ def compute_access_frame(
     catchment_m: float = DEFAULT_CATCHMENT_M,
     thresholds: Sequence[int] = THRESHOLDS_M,
 ) -> pd.DataFrame:
-    """Frames in, frame out (ACCESS_COLUMNS, NULL as NaN).
+    """Frames in, frame out (ACCESS_COLUMNS, NULL as NaN; the same SQL in an in-memory DuckDB).
 
     points: x, y (metric), district_code, school_code, pop_65plus, pop_0_14.
     resources: x, y (metric), resource_type, opened_fy, closed_fy.
@@ -512,11 +353,17 @@ def compute_access_frame(
         opened=pd.to_numeric(res["opened_fy"], errors="coerce").to_numpy(dtype=float),
         closed=pd.to_numeric(res["closed_fy"], errors="coerce").to_numpy(dtype=float),
     )
-    out = access_table(demand, supply, types, sorted(fiscal_years), catchment_m, thresholds)
-    frame = out.to_pandas()
-    for c in ("resource_type", "population_group", "area_level", "area_code"):
-        frame[c] = frame[c].astype(str)
-    return frame[ACCESS_COLUMNS]
+    if not demand.pops or not demand.levels:
+        return empty_access_table().to_pandas()
+    con = duckdb.connect()
+    try:
+        access_frame_sql(con, demand, supply, types, fiscal_years, catchment_m, thresholds)
+        frame = con.execute("SELECT * FROM access_district").df()
+    finally:
+        con.close()
+    for c in ("pop_total", *(f"pop_within_{th}" for th in thresholds)):
+        frame[c] = frame[c].astype(float)
+    return frame[[c for c in ACCESS_COLUMNS if c in frame.columns]]
 
 
 # --- warehouse I/O -----------------------------------------------------------------------
@@ -667,42 +514,11 @@ def load_supply(con: duckdb.DuckDBPyConnection, metric: str, types: Sequence[str
                   opened=_float_col(tb["opened_fy"]), closed=_float_col(tb["closed_fy"]))
 
 
-def frame_supply(resources: pd.DataFrame, crs: str, metric: str, types: Sequence[str]) -> Supply:
-    """`load_supply` of rows not written to table `resources` yet (a frame in the order it will be
-    written): the same rows, in the same order, with the same values."""
-    empty = Supply(np.zeros((0, 2)), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
-    if not types or len(resources) == 0 or not {"lat", "lon", "resource_type"} <= set(resources.columns):
-        return empty
-
-    def floats(col: str) -> np.ndarray:
-        if col not in resources.columns:
-            return np.full(len(resources), np.nan)
-        return pd.to_numeric(resources[col], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-
-    # each distinct type looked up once (Series.map of a million strings holds the GIL ~0.5 s,
-    # while the build's main thread resolves codes beside this)
-    codes, uniques = pd.factorize(resources["resource_type"])
-    position = {t: i for i, t in enumerate(types)}
-    at = np.array([position.get(u, np.nan) for u in uniques] + [np.nan], dtype=float)
-    t = at[codes]  # code -1 (missing) takes the trailing NaN
-    lon, lat = floats("lon"), floats("lat")
-    keep = ~np.isnan(lon) & ~np.isnan(lat) & ~np.isnan(t)
-    if not keep.any():
-        return empty
-    return Supply(xy=project_xy(lon[keep], lat[keep], crs, metric), type_idx=t[keep].astype(np.int64),
-                  opened=floats("opened_fy")[keep], closed=floats("closed_fy")[keep])
-
-
-def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M,
-                          resources: pd.DataFrame | None = None, threads: int = ACCESS_THREADS) -> None:
-    """Write table `access_district` (see module docstring).
+def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = DEFAULT_CATCHMENT_M) -> None:
+    """Write table `access_district` (see module docstring) from tables neighbourhood_assocs and resources.
 
     Without 町内会 points there is nothing to measure: the table is dropped (not left empty),
     so the engine skips the accessibility family (`requires: [access_district]`).
-    `resources`: the rows the build is about to write to table `resources`, in that order (the
-    build starts this before writing them); by default the table is read. `threads`: threads
-    computing resource types (the build, whose other steps keep the cores busy meanwhile, asks
-    for one).
     """
     meta = read_meta(con)
     metric = metric_crs_for(con)
@@ -710,58 +526,5 @@ def compute_accessibility(con: duckdb.DuckDBPyConnection, catchment_m: float = D
     if demand is None:
         con.execute("DROP TABLE IF EXISTS access_district")
         return
-    types = resource_type_list(con, resources)
-    if resources is None:
-        supply = load_supply(con, metric, types)
-    else:
-        supply = frame_supply(resources, meta.crs, metric, types)
-    _write_access(con, access_batches(demand, supply, types, fiscal_years(con), catchment_m, threads=threads))
-
-
-_STR = pa.dictionary(pa.int32(), pa.string())
-ACCESS_SCHEMA = pa.schema([
-    ("resource_type", _STR), ("population_group", _STR), ("area_level", _STR), ("area_code", _STR),
-    ("fiscal_year", pa.int64()), ("pop_total", pa.float64()), ("pop_within_500", pa.float64()),
-    ("pop_within_1000", pa.float64()), ("pop_within_2000", pa.float64()), ("mean_nearest_m", pa.float64()),
-    ("sfca_score", pa.float64()), ("n_resources_located", pa.int64()), ("catchment_m", pa.float64()),
-])
-
-
-def _write_access(con: duckdb.DuckDBPyConnection, batches: Iterable[pa.Table]) -> None:
-    """Replace `access_district` with the batches, in their order (they arrive sorted by key).
-
-    One statement reading an Arrow stream: DuckDB pulls the next batch (computing it) while
-    it writes the previous one, keeps insertion order, and either replaces the table or, if a
-    batch fails, leaves the old one (also inside a caller's transaction).
-    """
-    failed: list[BaseException] = []
-
-    def record_batches() -> Iterator[pa.RecordBatch]:
-        try:
-            for t in batches:
-                yield from t.select(ACCESS_SCHEMA.names).cast(ACCESS_SCHEMA).to_batches()
-        except Exception as exc:  # DuckDB would only pass on its text: keep the exception
-            failed.append(exc)
-            raise
-
-    con.register("_access_stream", pa.RecordBatchReader.from_batches(ACCESS_SCHEMA, record_batches()))
-    try:
-        try:
-            con.execute(
-                """CREATE OR REPLACE TABLE access_district AS SELECT
-                     CAST(resource_type AS VARCHAR) resource_type, CAST(population_group AS VARCHAR) population_group,
-                     CAST(area_level AS VARCHAR) area_level, CAST(area_code AS VARCHAR) area_code,
-                     CAST(fiscal_year AS INTEGER) fiscal_year, CAST(round(pop_total) AS BIGINT) pop_total,
-                     CAST(round(pop_within_500) AS BIGINT) pop_within_500,
-                     CAST(round(pop_within_1000) AS BIGINT) pop_within_1000,
-                     CAST(round(pop_within_2000) AS BIGINT) pop_within_2000, CAST(mean_nearest_m AS DOUBLE) mean_nearest_m,
-                     CAST(sfca_score AS DOUBLE) sfca_score, CAST(n_resources_located AS INTEGER) n_resources_located,
-                     CAST(catchment_m AS DOUBLE) catchment_m
-                   FROM _access_stream"""
-            )
-        except duckdb.Error:
-            if failed:
-                raise failed[0] from None
-            raise
-    finally:
-        con.unregister("_access_stream")
+    types = resource_type_list(con)
+    access_frame_sql(con, demand, load_supply(con, metric, types), types, fiscal_years(con), catchment_m)

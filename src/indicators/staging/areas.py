@@ -11,8 +11,9 @@ import shapely
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 
 from indicators.errors import UserError
-from indicators.raw.csvfile import CsvTable, require_columns
-from indicators.staging.common import Staged, column_frame, not_in, parse_table, reject_duplicates
+from indicators.raw.csvfile import CsvTable
+from indicators.staging import checks
+from indicators.staging.common import Staged
 
 KINDS = {
     "district": {"code": "district_code", "name": "district_name",
@@ -140,28 +141,7 @@ def add_area_measures(gdf: gpd.GeoDataFrame, metric_crs: str) -> gpd.GeoDataFram
 
 def stage_area_table(table: CsvTable, kind: str) -> Staged:
     """Tabular-only mode (extension): districts.csv / school_districts.csv with codes and names."""
-    k = KINDS[kind]
-    code_col, name_col = k["code"], k["name"]
-    require_columns(table, [code_col])
-    st = Staged(table.source_file, table.rows_read, pd.DataFrame(), encoding=table.encoding_label)
-    for line, n in table.malformed:
-        st.reject(line, None, n, "列数がヘッダーより多い行です")
-    for line, col, value, why in table.problems:
-        st.reject(line, col, value, why)
-    spec = {code_col: "code", name_col: "text", "name_confidence": "text", **k["extra"]}
-    lines = table.lines
-    cols, ok = parse_table(st, table.frame, lines, spec)
-    code = cols.values[code_col]
-    no_code = cols.isnull(code_col)
-    if no_code.any():
-        st.reject_many(lines[no_code], code_col, None, "コードが空です")
-    conf = cols.values["name_confidence"]
-    bad_conf = not_in(conf, CONFIDENCE)
-    if bad_conf.any():
-        st.reject_many(lines[bad_conf], "name_confidence", conf[bad_conf], "name_confidence は confirmed か likely です")
-    ok_other = ok & ~no_code & ~bad_conf
-    dup = reject_duplicates(st, lines, pd.DataFrame({"c": code}), ok_other, ~no_code, code_col, code,
-                            "コードが重複しています（先の行を採用）")
-    st.clean = column_frame(lines, cols, ok_other & ~dup, spec)
+    st = checks.stage({"district": "districts", "school": "school_districts"}[kind], table,
+                      malformed_reason=("{n}", "列数がヘッダーより多い行です"))
     st.sort_rejected()
     return st

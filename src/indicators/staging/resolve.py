@@ -5,16 +5,15 @@ that contradicts the point is kept in given_*_code and noted in `load_notes`. Wi
 usable point the given code is used; without a given code, the other level is mapped
 through the crosswalk (largest share, only if >= 0.5).
 
-Everything is vectorised (numpy masks; points bucketed in a grid, then contains_xy against
-prepared polygons): at national scale (1.3M points, 35k polygons) resolve_codes went from
-~25 s (per-row loop) to ~4 s. The row-by-row version is kept as the reference in
-tests/staging/test_resolve_reference.py, with a property test of identical output.
+Geometry is shapely's STRtree (one query per level: `within` for the containing polygon,
+`query_nearest` within the tolerance, `dwithin` for the municipality check); the rest numpy masks.
+The row-by-row version is kept as the reference in tests/staging/test_resolve_reference.py,
+with a property test of identical output.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import geopandas as gpd
 import numpy as np
@@ -25,109 +24,30 @@ from pyproj import CRS, Transformer
 from indicators.staging.common import Located, coded_text, text_array
 
 DEFAULT_TOLERANCE_M = 200.0
-# the buffered union approximates arcs by chords: r(1 - cos(pi/64)) = 0.24 m at 200 m; points whose
-# exact distance is this close to the tolerance are decided by the buffer itself
-ZONE_BAND_M = 1.0
 LEVELS = (("district", "district_code", "地区"), ("school", "school_code", "小学校区"))
 # values of district_code_source / school_code_source (NULL: no code)
 SOURCES = ("given", "point_in_polygon", "crosswalk")
 
-# grid candidate search: cells per polygon allowed on average (beyond it the STRtree path is
-# used); 0 = always the STRtree path (tests run both)
-GRID_CELL_BUDGET = 64
-CELL_DIVISOR = 3  # grid cell side = median polygon size / this (see _bbox_pairs)
 
-
-def _bbox_pairs(bounds: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """(polygon index, point index) of every finite point in a polygon's closed bounding box.
-
-    Points are bucketed in square cells of a third of the median polygon size (numpy sort + searchsorted,
-    no point geometries: creating 1M shapely points alone costs ~1 s). None when the polygons'
-    cells would exceed GRID_CELL_BUDGET per polygon (a few huge polygons among small ones).
-    """
-    empty = (np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp))
-    pidx = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
-    gidx = np.flatnonzero(np.isfinite(bounds).all(axis=1))
-    if not len(pidx) or not len(gidx):
-        return empty
-    b, px, py = bounds[gidx], x[pidx], y[pidx]
-    x0, y0 = min(px.min(), b[:, 0].min()), min(py.min(), b[:, 1].min())
-    median = float(np.median(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])))
-    extent = max(px.max() - x0, py.max() - y0, b[:, 2].max() - x0, b[:, 3].max() - y0)
-    # cells a third of the median polygon: a polygon's cells hold fewer points outside its box than
-    # cells of its own size (a third fewer candidates to test at national scale); the larger size
-    # when the smaller exceeds the budget (very unequal polygons)
-    for size in (median / CELL_DIVISOR, median):
-        if not size > 0:
-            size = max(extent, 1.0)
-        if extent / size > 1e6:  # cell keys must stay small integers
-            continue
-
-        # floor((v - origin) / size) is monotonic in v, so a point in a box lies in the box's cells
-        def cell(v: np.ndarray, origin: float, size: float = size) -> np.ndarray:
-            return np.floor((v - origin) / size).astype(np.int64)
-
-        gx0, gy0, gx1, gy1 = cell(b[:, 0], x0), cell(b[:, 1], y0), cell(b[:, 2], x0), cell(b[:, 3], y0)
-        w, h = gx1 - gx0 + 1, gy1 - gy0 + 1
-        ncell = w * h
-        if ncell.sum() <= GRID_CELL_BUDGET * len(gidx):
-            break
-    else:
-        return None
-    cx, cy = cell(px, x0), cell(py, y0)
-    ny = int(max(cy.max(), gy1.max())) + 1
-    order = np.argsort(cx * ny + cy)  # any order of the points within a cell: pairs are a set
-    keys = (cx * ny + cy)[order]
-    # every (polygon, cell) pair
-    rep = np.repeat(np.arange(len(gidx)), ncell)
-    k = np.arange(len(rep)) - np.repeat(np.cumsum(ncell) - ncell, ncell)
-    ck = (gx0[rep] + k // h[rep]) * ny + gy0[rep] + k % h[rep]
-    lo, hi = np.searchsorted(keys, ck, "left"), np.searchsorted(keys, ck, "right")
-    cnt = hi - lo
-    rep2 = np.repeat(np.arange(len(ck)), cnt)
-    pt = order[np.repeat(lo, cnt) + np.arange(len(rep2)) - np.repeat(np.cumsum(cnt) - cnt, cnt)]
-    poly = rep[rep2]
-    inbox = ((px[pt] >= b[poly, 0]) & (px[pt] <= b[poly, 2]) & (py[pt] >= b[poly, 1]) & (py[pt] <= b[poly, 3]))
-    return gidx[poly[inbox]], pidx[pt[inbox]]
-
-
-def _containing_pairs(geoms: np.ndarray, x: np.ndarray, y: np.ndarray,
-                      point_tree: Callable[[], shapely.STRtree], boundary: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """(polygon index, point index) of every point inside a (prepared) polygon; with `boundary`,
-    points on its boundary too (shapely's intersects rather than contains).
-
-    Candidates = points in each polygon's bounding box (grid buckets; `point_tree()`, a tree of
-    the points, when the grid does not fit), then an exact test against the prepared polygon:
-    ~4x faster than tree.query(points, "within").
-    """
-    pairs = _bbox_pairs(shapely.bounds(geoms), x, y) if GRID_CELL_BUDGET else None
-    if pairs is None:
-        pairs = point_tree().query(geoms)
-    gi, pi = pairs
-    keep = (shapely.intersects_xy if boundary else shapely.contains_xy)(geoms[gi], x[pi], y[pi])
-    return gi[keep], pi[keep]
+def _finite_points(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(indices of the finite points, their shapely points): NaN coordinates are in no polygon."""
+    idx = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+    return idx, shapely.points(x[idx], y[idx])
 
 
 def polygon_of_points(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Index of the polygon each point lies in or on (-1: none); the lowest index where several
-    polygons hold the point (a shared border). `geoms` are prepared here (it speeds every test)."""
+    polygons hold the point (a shared border). One STRtree query (`intersects`)."""
     out = np.full(len(x), -1, dtype=np.int64)
     if not len(x) or not len(geoms):
         return out
-    shapely.prepare(geoms)
-    gi, pi = _containing_pairs(geoms, x, y, lambda: shapely.STRtree(shapely.points(x, y)), boundary=True)
+    idx, pts = _finite_points(np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+    pi, gi = shapely.STRtree(geoms).query(pts, predicate="intersects")
     none = np.iinfo(np.int64).max
     lowest = np.full(len(x), none, dtype=np.int64)
-    np.minimum.at(lowest, pi, gi.astype(np.int64))  # (a repeated fancy assignment has no defined winner)
+    np.minimum.at(lowest, idx[pi], gi.astype(np.int64))  # (a repeated fancy assignment has no defined winner)
     out[lowest != none] = lowest[lowest != none]
     return out
-
-
-def _contains_any(geoms: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """True where a point lies inside one of the (prepared) polygons."""
-    inside = np.zeros(len(x), dtype=bool)
-    inside[_containing_pairs(geoms, x, y, lambda: shapely.STRtree(shapely.points(x, y)))[1]] = True
-    return inside
 
 
 @lru_cache(maxsize=16)
@@ -162,21 +82,11 @@ class Areas:
                 # Python string order (as the former sort by code), one entry per polygon
                 order = {c: i for i, c in enumerate(sorted(set(codes)))}
                 rank = np.fromiter((order[c] for c in codes), dtype=np.int64, count=len(codes))
-                shapely.prepare(m)  # contains_xy reuses the prepared polygons
                 self._metric[level] = (codes, m, shapely.STRtree(m), rank)
 
     @property
     def has_polygons(self) -> bool:
         return bool(self._metric)
-
-    @property
-    def zone(self):
-        """Union of all polygons buffered by the tolerance (built on first use, prepared)."""
-        if self._zone is None and self._metric:
-            polys = np.concatenate([m[1] for m in self._metric.values()])
-            self._zone = shapely.union_all(polys).buffer(self.tolerance_m)
-            shapely.prepare(self._zone)
-        return self._zone
 
     def metric_xy(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Metric coordinates, identical to GeoSeries.to_crs but without building geometries."""
@@ -192,14 +102,8 @@ class Areas:
         return shapely.points(*self.metric_xy(lon, lat))
 
     def outside(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
-        """True where the point is farther than the tolerance from every district/school polygon.
-
-        The rule is the buffered union (`zone`), but building it for 35,000 polygons costs seconds,
-        so it is consulted only where it could disagree with cheaper exact answers: a point inside
-        a polygon is inside the zone; by exact distance d to the nearest polygon, d > tolerance +
-        band is outside and d <= tolerance - band inside (the buffer's arcs are chords within
-        ZONE_BAND_M of the true offset). Same answers as contains_xy(zone) alone (tests compare).
-        """
+        """True where the point is farther than the tolerance from every district/school polygon
+        (or has no finite coordinates): the distance to their union, asked of the STRtrees."""
         n = len(lon)
         if not self.has_polygons or n == 0:
             return np.zeros(n, dtype=bool)
@@ -207,31 +111,15 @@ class Areas:
 
     def _outside_xy(self, x: np.ndarray, y: np.ndarray, inside: np.ndarray | None = None) -> np.ndarray:
         """`outside` of metric points; `inside`: points already known to lie in a polygon."""
-        finite = np.isfinite(x) & np.isfinite(y)
-        out = ~finite  # contains_xy is False for NaN coordinates
+        idx, pts = _finite_points(x, y)
         if inside is not None:
-            rest = np.flatnonzero(finite & ~inside)
-        else:
-            rest = np.flatnonzero(finite)
-            for _, geoms, _, _ in self._metric.values():
-                if not len(rest):
-                    break
-                rest = rest[~_contains_any(geoms, x[rest], y[rest])]
-        if not len(rest):
-            return out
-        tol = self.tolerance_m
-        band = max(ZONE_BAND_M, tol * 0.005)
-        pts = shapely.points(x[rest], y[rest])
-        d = np.full(len(rest), np.inf)
+            keep = ~inside[idx]
+            idx, pts = idx[keep], pts[keep]
+        near = np.zeros(len(idx), dtype=bool)
         for _, _, tree, _ in self._metric.values():
-            (pi, _), dist = tree.query_nearest(pts, max_distance=tol + band, return_distance=True)
-            np.minimum.at(d, pi, dist)
-        far, near = d > tol + band, d <= tol - band
-        out[rest[far]] = True
-        unsure = ~far & ~near
-        if unsure.any():
-            idx = rest[unsure]
-            out[idx] = ~shapely.contains_xy(self.zone, x[idx], y[idx])
+            near[tree.query(pts, predicate="dwithin", distance=self.tolerance_m)[0]] = True
+        out = ~np.isfinite(x) | ~np.isfinite(y)
+        out[idx[~near]] = True
         return out
 
     def locate(self, level: str, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -274,12 +162,12 @@ class Areas:
         todo = [level for level in levels if level in self._metric]
         if not todo or n == 0:
             return out
-        # a tree of the points, built at most once for all levels and only if a grid does not fit
-        point_tree = cache(lambda: shapely.STRtree(shapely.points(x, y)))
+        idx, pts = _finite_points(x, y)
         for level in todo:
-            codes, geoms, tree, rank = self._metric[level]
+            codes, _, tree, rank = self._metric[level]
             res, found, contained = out[level]
-            gi, pi = _containing_pairs(geoms, x, y, point_tree)
+            pi, gi = tree.query(pts, predicate="within")  # inside, not on the boundary
+            pi = idx[pi]
             if len(pi):
                 # overlapping polygons: the lowest code wins, for determinism
                 o = np.lexsort((rank[gi], pi))
@@ -289,14 +177,14 @@ class Areas:
                 res[pi[first]] = codes[gi[first]]
                 found[pi[first]] = True
                 contained[pi[first]] = True
-            missing = np.flatnonzero(~found)
+            missing = np.flatnonzero(~found[idx])
             if len(missing):
-                pi2, gi2 = tree.query_nearest(shapely.points(x[missing], y[missing]), max_distance=self.tolerance_m)
+                # the nearest polygon within the tolerance; equidistant polygons: the first the tree returns
+                pi2, gi2 = tree.query_nearest(pts[missing], max_distance=self.tolerance_m)
                 if len(pi2):
-                    # equidistant polygons: the first one the tree returns
                     u, at = np.unique(pi2, return_index=True)
-                    res[missing[u]] = codes[gi2[at]]
-                    found[missing[u]] = True
+                    res[idx[missing[u]]] = codes[gi2[at]]
+                    found[idx[missing[u]]] = True
         return out
 
 
