@@ -38,7 +38,7 @@ class CsvTable:
 
     `table` (in `connection()`) has one row per record: line_number (where it starts), blank (every
     cell blank: not a record), nfields, malformed (non-blank cells beyond the header) and the
-    header's cells c1..cn as VARCHAR ('' for a short row). Canonical columns are mapped to cell
+    header's cells c1..cn as VARCHAR ('' for a short row); in any order (ORDER BY line_number). Canonical columns are mapped to cell
     positions by `position`, so header text from the file never becomes SQL. `problems`: records
     refused while reading (line, column, value, reason): a quote that never closes, a cell over
     CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason.
@@ -317,8 +317,8 @@ def _blank(expr: str) -> str:
 _COUNTER = itertools.count()
 
 
-def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, in_place: bool) -> bool:
-    """Read `body` (the text after the header) with DuckDB into `table`; False when it needs the csv
+def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: bytes, in_place: bool) -> bool:
+    """Read `body` (the UTF-8 bytes after the header) with DuckDB into `table`; False when it needs the csv
     module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, or DuckDB saw other lines
     than the csv module would. A UTF-8 file is read in place (`in_place`), any other as a UTF-8 copy
     of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII letters come back
@@ -328,9 +328,9 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
     k-th non-empty physical line (numbered here from the line ends). Rows with more cells than the
     header are re-read from their line (DuckDB keeps one extra cell) to count their fields.
     """
-    if '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
+    if b'"' in body or b"\x00" in body or body.count(b"\r") != body.count(b"\r\n"):
         return False
-    raw = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)
+    raw = np.frombuffer(body, dtype=np.uint8)
     ends = np.flatnonzero(raw == 10)
     starts = np.concatenate([[0], ends + 1])
     ends = np.concatenate([ends, [len(raw)]])
@@ -350,7 +350,7 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
             source, skip = path, 1
             if not in_place:
                 source, skip = Path(tmp) / "body.csv", 0
-                source.write_text(body, encoding="utf-8", newline="")
+                source.write_bytes(body)
             # nullstr no cell can be: an empty cell is '', a cell the row lacks is NULL; a row whose
             # first cell starts with a printable ASCII character other than a comma is not blank
             cur.execute(
@@ -383,7 +383,6 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
         cur.execute(f"UPDATE {table} SET nfields = w.nfields, blank = w.blank, malformed = w.malformed"
                     f" FROM _wide w WHERE {table}.line_number = w.line_number")
         cur.unregister("_wide")
-    cur.execute(f"ALTER TABLE {table} DROP COLUMN wide")
     return True
 
 
@@ -435,7 +434,11 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
         start = sum(len(h) for h in head)
         # a UTF-8 file's body is its own bytes after the header (a BOM is dropped by decoding)
         in_place = enc in ("utf-8", "utf-8-sig") and len(head) == 1
-        if len(head) == 1 and _duck_rows(cur, table, len(header), path, text[start:], in_place):
+        if in_place:
+            body = data[(3 if enc == "utf-8-sig" else 0) + len(head[0].encode("utf-8")):]
+        else:
+            body = text[start:].encode("utf-8")
+        if len(head) == 1 and _duck_rows(cur, table, len(header), path, body, in_place):
             return CsvTable(name, enc, header, table, "duckdb")
         problems = _csv_rows(cur, table, list(physical_iter), len(head) + 1, header)
         return CsvTable(name, enc, header, table, "csv", problems)
