@@ -8,14 +8,18 @@ import duckdb
 import pytest
 from pptx import Presentation
 
-from indicators.reports.commands import generate
+from indicators.reports import data as rd
+from indicators.reports.deck import build_deck
+from indicators.reports.progress import write_plan_status_html
 
 
 @pytest.fixture(scope="module")
 def outputs(sample_warehouse: Path, tmp_path_factory) -> Path:
+    """The deck (without the gap map picture, which tests/reports checks) and the HTML report."""
     out = tmp_path_factory.mktemp("progress-report")
-    generate("pptx", out, warehouse=sample_warehouse)
-    generate("html", out, warehouse=sample_warehouse)
+    report = rd.load_report_data(sample_warehouse)
+    build_deck(report, out / f"committee_deck_{report.fiscal_year}.pptx", None, "consultation_place")
+    write_plan_status_html(report, out)
     return out
 
 
