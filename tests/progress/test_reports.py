@@ -52,7 +52,7 @@ def test_plan_status_slide_shows_progress_for_every_policy(outputs: Path, sample
     assert len(status) == 14
     assert all("報告" in row[2] for row in status) and not any("指標なし" in row[3] for row in status)
     n, by, reported = _counts(sample_warehouse, 2, 1)
-    row = next(r for r in status if r[0].startswith("目標2 施策1 "))
+    row = next(r for r in status if r[0].startswith("Ⅱ-1 "))
     expected = f"報告 {reported}/{n} 取組\nA {by.get('A', 0)} B {by.get('B', 0)} C {by.get('C', 0)} D {by.get('D', 0)}"
     assert row[2].startswith(expected)
 
