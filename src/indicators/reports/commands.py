@@ -111,3 +111,14 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
         say("施策ごとの状況（取組の進捗と評価C・Dの取組）を HTML にしています")
         written.append(write_plan_status_html(report, out_dir))
     return written
+
+
+def committee_deck_bytes(warehouse: Path, fiscal_year: int | None = None) -> bytes:
+    """The committee deck (`welfare report --format pptx`) as bytes, for a download on the
+    scenario page: the saved scenarios' slides with the rest of the deck."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate("pptx", Path(tmp), warehouse=Path(warehouse), fiscal_year=fiscal_year)
+        deck = next(p for p in paths if p.suffix == ".pptx")
+        return deck.read_bytes()
