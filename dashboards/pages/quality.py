@@ -1,6 +1,7 @@
 """データ品質: the last build's reconciliation (read = loaded + rejected) and rejected rows."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
@@ -9,7 +10,8 @@ from indicators.services import queries
 ui.banner()
 st.title("データ品質：前回の構築結果")
 meta = ui.meta()
-st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{ui.md(meta.get('dataset_dir') or meta.get('name') or '—')}")
+built = pd.Timestamp(meta["built_at"]).strftime("%Y-%m-%d %H:%M") if meta.get("built_at") is not None else "—"
+st.caption(f"構築日時：{built}（協定世界時）　データセット：{ui.md(meta.get('dataset_dir') or meta.get('name') or '—')}")
 
 rec = ui.query(queries.reconciliation)
 labels = {"source_file": "ファイル", "rows_read": "読込行数", "rows_loaded": "取込行数", "rows_rejected": "除外行数", "balanced": "整合"}
@@ -28,5 +30,8 @@ choice = st.selectbox("ファイル", ["すべて", *files], key="quality_file")
 rej = ui.query(queries.rejected_rows, None if choice == "すべて" else choice)
 rlabels = {"source_file": "ファイル", "line_number": "行番号", "column_name": "列", "value": "値", "reason": "理由"}
 st.markdown(f"**{len(rej)}行**（行番号はファイル内の行、見出し行 = 1）")
-st.dataframe(rej.rename(columns=rlabels), hide_index=True, width="stretch")
+if rej.empty:
+    st.success("除外された行はありません。")  # not an empty table (Streamlit would print 「empty」)
+else:
+    st.dataframe(rej.rename(columns=rlabels), hide_index=True, width="stretch")
 ui.downloads(rej, "rejected_rows", rlabels, key="rej")
