@@ -265,6 +265,18 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
 def _load_districts(con) -> pd.DataFrame:
     import shapely
 
+    # The maps draw the display geometry the dashboard draws (simplified once by the build), when
+    # the warehouse has it; an older warehouse's full geometry otherwise.
+    if "display_areas" in _tables(con):
+        df = _df(
+            con,
+            """SELECT d.district_code, d.district_name, d.area_block, a.geojson
+               FROM districts d LEFT JOIN display_areas a
+                    ON a.area_level = 'district' AND a.area_code = d.district_code
+               ORDER BY d.district_code""",
+        )
+        df["geometry"] = [shapely.from_geojson(g) if isinstance(g, str) else None for g in df.pop("geojson")]
+        return df
     df = _df(
         con,
         """SELECT district_code, district_name, area_block,
