@@ -145,7 +145,12 @@ def _facts(warehouse: Path) -> dict[str, Any]:
     names = dict(zip(avail["indicator_id"], avail["name_ja"]))
     years = queries.fiscal_years(warehouse)
     dists = queries.districts(warehouse)
-    target = dists.iloc[len(dists) // 2]  # a district far down the list: the picker must search
+    # a district far down the list (the picker must search), with a name no other name contains
+    dnames = list(dists["district_name"].astype(str))
+    mid = len(dnames) // 2
+    order = sorted(range(len(dnames)), key=lambda i: abs(i - mid))
+    pick = next((i for i in order if sum(dnames[i] in m for m in dnames) == 1), mid)
+    target = dists.iloc[pick]
     return {"first_indicator": d_ind[0], "other_indicator": d_ind[1] if len(d_ind) > 1 else d_ind[0],
             "school_indicator": s_ind[0] if s_ind else None, "names": names, "years": years,
             "district_code": str(target["district_code"]), "district_name": str(target["district_name"]),
@@ -218,8 +223,8 @@ def measure(warehouse: Path, runs: int = 3, log: Callable[[str], None] = print) 
                 page.goto(f"{url}/district_card", wait_until="domcontentloaded")
                 _wait(page, READY_JS)
                 name = facts["district_name"]
-                timed("district", lambda: _choose(page, "地区", facts["district_code"]),
-                      lambda: _wait(page, f"(n) => [...document.querySelectorAll('h1')].some(h => h.textContent.includes(n + '地区')) && ({READY_JS})()", name))
+                timed("district", lambda: _choose(page, "地区", name),
+                      lambda: _wait(page, f"(n) => [...document.querySelectorAll('h1')].some(h => h.textContent.includes(n)) && ({READY_JS})()", name))
                 ctx.close()
                 log(f"  {warehouse.name}: {i + 1}/{runs} 回目")
             browser.close()
