@@ -6,7 +6,7 @@ WELFARE := $(VENV)/bin/welfare
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps run build report app test test-fast sample-data bench bench-dashboard clean
+.PHONY: setup system-deps run build report app test test-fast test-fuzz sample-data bench bench-dashboard clean
 
 $(STAMP): pyproject.toml requirements.lock
 	[ -x $(PY) ] || python3 -m venv $(VENV)
@@ -17,10 +17,12 @@ setup: $(STAMP)
 
 # Headless Chromium (browser tests, PDF cards) and a CJK font (no tofu in charts and slides).
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-	  echo "installing chromium and fonts-noto-cjk from Debian"; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	    || ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	  echo "installing chromium, fonts-noto-cjk, libreoffice-impress and poppler-utils from Debian"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fontconfig >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fontconfig \
+	    libreoffice-impress poppler-utils >/dev/null; \
 	fi
 
 run: setup system-deps build
@@ -43,6 +45,11 @@ test: setup system-deps
 # without the browser tests and the longer integration tests
 test-fast: setup
 	$(PY) -m pytest -m "not e2e and not slow"
+
+# Slow tier: 1,000 malformed-input builds, a timeout per case (FUZZ_CASES=N for another number).
+FUZZ_CASES ?= 1000
+test-fuzz: setup
+	FUZZ_CASES=$(FUZZ_CASES) $(PY) -m pytest -m slow -s tests/hardening/test_fuzz_harness.py -k slow
 
 bench: setup
 	$(PY) -m indicators.bench

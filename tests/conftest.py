@@ -32,3 +32,11 @@ def tiny_dataset(tmp_path: Path) -> Callable[..., Path]:
         return make_dataset(tmp_path / name, encoding=encoding, **files)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def declared_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny dataset with two declared indicators (tests/declared/declared_fixtures.py), built once."""
+    from declared.declared_fixtures import build_declared
+
+    return build_declared(tmp_path_factory.mktemp("declared"))

@@ -5,7 +5,8 @@ import streamlit as st
 
 from indicators.dashboard import notes, ui
 from indicators.errors import UserError
-from indicators.services import scenario_figures, scenarios
+from indicators.reports import commands as report_commands
+from indicators.services import exports, scenario_figures, scenarios
 
 ui.banner()
 st.title("次の拠点（シナリオ）")
@@ -121,7 +122,12 @@ if len(ev.closed):
 
 # exports of what is on screen: the per-site table (CSV / Excel) and the sites as GeoJSON
 stem = f"scenario_{rtype}_{fy}"
-ui.downloads(scenarios.sites_export(ev), stem, key="sc_sites")
+site_rows = scenarios.sites_export(ev)
+ind_rows = scenarios.indicators_export(ev)
+ui.downloads(site_rows, stem, key="sc_sites", sheets=[
+    exports.Sheet("新しい拠点", site_rows),
+    exports.Sheet("指標", ind_rows, unit_of=scenarios.EXPORT_UNITS, drop=["unit", "シナリオ"]),
+])
 st.download_button("GeoJSON（地点）", lambda: scenarios.scenario_geojson(ev, ev_note), file_name=f"{stem}.geojson",
                    mime="application/geo+json", key="sc_geojson", on_click="ignore", icon=":material/download:")
 
@@ -157,7 +163,13 @@ else:
             st.error(str(exc))
         else:
             st.dataframe(table, hide_index=True, width="stretch", key="sc_compare_table")
-            ui.downloads(table, "scenario_compare", key="sc_compare")
+            numbers = ui.query(scenarios.compare_export, tuple(chosen))
+            ui.downloads(numbers, "scenario_compare", key="sc_compare", unit_of=scenarios.EXPORT_UNITS, drop=["unit"])
+    # the committee deck with one slide per saved scenario, made only when clicked
+    st.download_button("委員会スライド（pptx、保存したシナリオ入り）",
+                       lambda path=ui.require_warehouse(): report_commands.committee_deck_bytes(path, fy),
+                       file_name=f"committee_deck_{fy}.pptx", key="sc_deck", on_click="ignore", icon=":material/slideshow:",
+                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
     d1, d2 = st.columns([2, 1])
     gone = d1.selectbox("削除するシナリオ", list(names), format_func=names.get, key="sc_delete_pick", index=None,
                         placeholder="シナリオを選ぶ")

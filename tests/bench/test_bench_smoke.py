@@ -89,7 +89,7 @@ def test_runner_end_to_end(tmp_path):
                         log=lambda m: None)
     assert res["build"]["runs"][0]["inner"]["rows_rejected"] == 0
     assert res["build"]["peak_rss_mib"] > 10 and res["baseline"]["peak_rss_mib"] > 10
-    assert res["speedup"] > 0 and set(res["build_steps_median_s"]) >= {"tables", "accessibility", "indicators"}
+    assert res["speedup"] > 0 and set(res["build_steps_median_s"]) >= {"points", "accessibility", "indicators"}
     assert json.loads((tmp_path / f"national-s{SCALE:g}-3" / ".generated.json").read_text())["resources"] == 1000
 
 

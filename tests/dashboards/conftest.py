@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from fixture_warehouse import make_fixture_warehouse  # noqa: E402
+from fixtures.apptest import open_app_page  # noqa: E402
 
-from indicators.paths import DASHBOARD_APP  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -32,11 +32,6 @@ def open_page(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, str], AppTest]
     """Run the real entry point (navigation + banner) on one page over a given warehouse."""
 
     def _open(warehouse: Path, page: str) -> AppTest:
-        monkeypatch.setenv("WELFARE_WAREHOUSE", str(warehouse))
-        at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-        at.switch_page(f"pages/{page}.py")
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
+        return open_app_page(monkeypatch, warehouse, page)
 
     return _open

@@ -9,10 +9,7 @@ import pytest
 from dash_helpers import frames, metrics
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
-from declared.declared_fixtures import INDICATORS_YAML, OBSERVATIONS  # noqa: E402
-from fixtures.tiny import make_dataset  # noqa: E402
-
-from indicators.pipeline import build_warehouse  # noqa: E402
+from declared.declared_fixtures import OBSERVATIONS, build_declared  # noqa: E402
 
 SMALL = OBSERVATIONS.replace("guardians,令和6年度,city,312011,12,,,,", "guardians,令和6年度,city,312011,2,,,,")
 
@@ -20,11 +17,7 @@ SMALL = OBSERVATIONS.replace("guardians,令和6年度,city,312011,12,,,,", "guar
 @pytest.fixture(scope="module")
 def small_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert SMALL != OBSERVATIONS
-    root = tmp_path_factory.mktemp("declared-small")
-    ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=SMALL)
-    wh = root / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True)
-    return wh
+    return build_declared(tmp_path_factory.mktemp("declared-small"), SMALL)
 
 
 def test_overview_and_its_download(small_wh: Path, open_page) -> None:

@@ -7,29 +7,19 @@ which leaves 15 unmonitored, worked out by hand from the plan below.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from dash_helpers import array, frames, metrics, plotly_specs, texts
 
-sys.path.insert(0, str(Path(__file__).parents[1]))
-from declared.declared_fixtures import INDICATORS_YAML, OBSERVATIONS  # noqa: E402
-from fixtures.tiny import make_dataset  # noqa: E402
-
-from indicators.pipeline import build_warehouse  # noqa: E402
 
 UNMONITORED = ["Ⅰ-3(2)", "Ⅱ-1(1)", "Ⅱ-1(2)", "Ⅱ-1(3)", "Ⅱ-1(4)", "Ⅱ-2", "Ⅲ-1(2)", "Ⅲ-1(2)", "Ⅲ-2(1)",
                "Ⅲ-2(3)", "Ⅲ-3", "Ⅳ-5", "Ⅳ-5", "Ⅳ-5", "Ⅳ-6"]
 
 
-@pytest.fixture(scope="module")
-def declared_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("monitoring")
-    ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=OBSERVATIONS)
-    wh = root / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True)
-    return wh
+@pytest.fixture
+def declared_wh(declared_warehouse: Path) -> Path:
+    return declared_warehouse
 
 
 def test_unmonitored_first_and_what_was_found(declared_wh: Path, open_page) -> None:

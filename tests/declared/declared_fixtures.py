@@ -36,3 +36,14 @@ guardians,2023,district,D1,abc,,,,
 guardians,2024,district,D2,11,,,,
 guardians,2015,city,,5,,,,
 """
+
+
+def build_declared(root, observations: str = OBSERVATIONS):
+    """The tiny dataset with these declarations, built into root/warehouse.duckdb (returned)."""
+    from fixtures.tiny import make_dataset
+    from indicators.pipeline import build_warehouse
+
+    ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=observations)
+    wh = root / "wh" / "warehouse.duckdb"
+    build_warehouse(ds, wh, quiet=True)
+    return wh

@@ -19,13 +19,9 @@ from indicators.errors import UserError
 from indicators.pipeline import build_warehouse
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("declared")
-    ds = make_dataset(root / "ds", indicators_yaml=INDICATORS_YAML, indicator_observations_csv=OBSERVATIONS)
-    wh = root / "wh" / "warehouse.duckdb"
-    build_warehouse(ds, wh, quiet=True)
-    return wh
+@pytest.fixture
+def built(declared_warehouse: Path) -> Path:
+    return declared_warehouse
 
 
 def q(wh: Path, sql: str, params: list | None = None) -> list[tuple]:

@@ -197,3 +197,22 @@ def test_fifo_as_geometry_is_refused(tiny_dataset, tmp_path: Path) -> None:
     os.mkfifo(ds / "districts.geojson")
     rc, _out, err = _cli_build(ds, tmp_path / "wh.duckdb")
     assert rc == 1 and "districts.geojson" in err and "入力ファイルとして読めません" in err
+
+
+def test_stray_quote_closing_at_the_next_rows_own_quote(tmp_path: Path) -> None:
+    # the next row quotes a cell: the stray quote "closes" there, which would join two rows into one
+    p = _write(tmp_path, 'a,b,c\n1,"x,y\n2,"サロン""ひだまり""",z\n3,p,q\n')
+    t = read_csv(p)
+    assert [(ln, r["b"]) for ln, r in t.records] == [(3, 'サロン"ひだまり"'), (4, "p")]
+    assert [x[0] for x in t.problems] == [2] and t.rows_read == 3
+    # a real multi-line cell in the first column closes on a line that has n fields: kept as one record
+    t = read_csv(_write(tmp_path, 'a,b,c\n"first\nsecond",y,z\n3,p,q\n', "first.csv"))
+    assert [(ln, r["a"]) for ln, r in t.records] == [(2, "first\nsecond"), (4, "3")] and t.problems == []
+
+
+def test_stray_quote_before_a_row_whose_cell_starts_with_a_doubled_quote(tmp_path: Path) -> None:
+    # found by the suite's fuzz harness (seed 244): the next row's cell `"quoted"` is written """quoted"""
+    p = _write(tmp_path, 'a,b,c\n1,"x,y\n2,"""quoted""",z\n')
+    t = read_csv(p)
+    assert [(ln, r["b"]) for ln, r in t.records] == [(3, '"quoted"')]
+    assert [x[0] for x in t.problems] == [2] and t.rows_read == 2

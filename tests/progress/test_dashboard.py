@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from indicators.paths import DASHBOARD_APP
+from fixtures.apptest import open_app_page
 from test_engine import CSV, progress_warehouse
 
 
@@ -17,13 +17,7 @@ def wh(tiny_dataset, tmp_path: Path) -> Path:
     return progress_warehouse(tiny_dataset(measure_progress_csv=CSV), tmp_path)
 
 
-def open_page(monkeypatch, warehouse: Path, page: str) -> AppTest:
-    monkeypatch.setenv("WELFARE_WAREHOUSE", str(warehouse))
-    at = AppTest.from_file(str(DASHBOARD_APP), default_timeout=60)
-    at.switch_page(f"pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+open_page = open_app_page
 
 
 def shares(at: AppTest) -> dict[tuple[str, str], float]:

@@ -61,3 +61,15 @@ def test_html_report_has_the_scenarios(outputs):
     assert html.count("<section>") == 2 and "シナリオ 案B" in html and "data:image/png;base64," in html
     assert "46.9%" in html and "78.1%" in html
     assert any(p.name.startswith("scenario_1_") and p.suffix == ".png" for p in paths)
+
+
+def test_deck_download_of_the_scenario_page(outputs):
+    """The page's 「委員会スライド」 button: the same deck, as bytes."""
+    import io
+
+    from indicators.reports.commands import committee_deck_bytes
+
+    out, paths = outputs
+    wh = out.parent / "warehouse.duckdb"
+    prs = Presentation(io.BytesIO(committee_deck_bytes(wh, 2024)))
+    assert sum("シナリオ 案" in _slide_texts(s) for s in prs.slides) == 2

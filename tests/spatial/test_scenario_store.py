@@ -102,3 +102,24 @@ def test_page_numbers_are_the_cli_numbers(built: Path, capsys) -> None:
     # rows of catalogue indicators carry the catalogue's name
     names = dict(zip(ev.indicators["indicator_id"], ev.indicators["label"]))
     assert names["cafeteria_school_coverage"] == "地域食堂がある小学校区の割合"
+
+
+def test_excel_export_keeps_numbers(built: Path) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from indicators.services import exports
+
+    ev = sc.evaluate(built, sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
+                                        added=(sc.hand_site(134.215, 35.505),), name="案A"))
+    rows = sc.indicators_export(ev)
+    book = exports.to_xlsx_workbook([exports.Sheet("指標", rows, unit_of=sc.EXPORT_UNITS, drop=["unit"])], "注記")
+    ws = load_workbook(io.BytesIO(book))["指標"]
+    header = [c.value for c in ws[3]]
+    assert header == ["シナリオ", "指標", "現状", "シナリオ後", "変化"]
+    share = next(r for r in ws.iter_rows(min_row=4) if r[1].value.endswith("65歳以上人口の割合"))
+    assert share[2].value == pytest.approx(100 / 192) and share[3].value == pytest.approx(140 / 192)
+    assert share[2].number_format == "0.0%"
+    people = next(r for r in ws.iter_rows(min_row=4) if r[1].value.endswith("（人）"))
+    assert (people[2].value, people[3].value, people[4].value) == (100, 140, 40) and people[2].number_format == "#,##0"

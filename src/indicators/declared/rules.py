@@ -8,21 +8,13 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from indicators.engine.target_status import Rules as StatusRules
 from indicators.errors import UserError
-
-
-@dataclass(frozen=True)
-class StatusRules:
-    on_track: float = 0.9
-    regress_below: float = 0.0
-    target_fy: int | None = None
-    baseline_fy: int | None = None
 
 
 def _err(key: str, msg: str) -> UserError:

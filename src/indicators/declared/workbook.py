@@ -9,9 +9,6 @@ With `--department`, the sheet lists the indicators whose `source` names that de
 """
 from __future__ import annotations
 
-import csv
-import io
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +22,9 @@ from indicators.progress.workbook import (
     SheetKind,
     TemplateContext,
     WorkbookRow,
+    merge_unique,
     register,
+    replace_csv_rows,
 )
 from indicators.raw import cells
 
@@ -155,24 +154,16 @@ class DeclaredSheet(SheetKind):
         inds = {i.indicator_id: i for i in _indicators(ctx)}
         by_name = {i.name_ja: i for i in inds.values()}
         code = ctx.cfg.municipality_code
-        good: dict[tuple, list[tuple[WorkbookRow, dict[str, str]]]] = defaultdict(list)
+        good: list[tuple[WorkbookRow, dict[str, str], str | None]] = []
         for row in rows:
             rec, problems, note = self._record(row, inds, by_name, code)
             if problems:
                 for key, reason in problems:
                     ledger.reject(row, key, reason)
-                continue
-            good[_key(rec, code)].append((row, rec, note))  # type: ignore[arg-type]
-        merged: list[dict[str, str]] = []
-        for (ind_id, fy, _, area), items in good.items():
-            if len(items) > 1:
-                where = "、".join(r.where("value") for r, _, _ in items)
-                for r, _, _ in items:
-                    ledger.reject(r, "value", f"同じ指標（{ind_id}）・{fy}年度・区域 {area} の記入が複数あります: {where}")
-                continue
-            row, rec, note = items[0]
-            ledger.merge(row, note)
-            merged.append(rec)
+            else:
+                good.append((row, rec, note))
+        merged = merge_unique(good, lambda rec: _key(rec, code), ledger, "value",
+                              lambda k, where: f"同じ指標（{k[0]}）・{k[1]}年度・区域 {k[3]} の記入が複数あります: {where}")
         if merged or rows:
             ledger.written.append(str(write_observations_csv(ctx.dataset_dir, merged, code)))
 
@@ -219,20 +210,8 @@ class DeclaredSheet(SheetKind):
 
 def write_observations_csv(dataset_dir: Path, records: list[dict[str, str]], municipality_code: str) -> Path:
     """Merge records into <dataset>/indicator_observations.csv: a record replaces the row of the
-    same indicator, year and area; other rows are kept as written. Written whole, then swapped in."""
-    path = Path(dataset_dir) / FILE_NAME
-    replace = {_key(r, municipality_code) for r in records}
-    keep = [rec for rec in _observations(dataset_dir) if _key(rec, municipality_code) not in replace]
-    header = list(dict.fromkeys([*COLUMNS, *(k for rec in keep for k in rec)]))
-    out = keep + records
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="ignore", restval="")
-    w.writeheader()
-    w.writerows(out)
-    tmp = path.with_suffix(".csv.tmp")
-    tmp.write_text(buf.getvalue(), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    same indicator, year and area; other rows are kept as written."""
+    return replace_csv_rows(Path(dataset_dir) / FILE_NAME, COLUMNS, records, lambda r: _key(r, municipality_code))
 
 
 register(DeclaredSheet())

@@ -4,8 +4,6 @@ Another module adds its own sheet by importing its kind's module here (one line 
 """
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
 from typing import Any
 
@@ -23,7 +21,9 @@ from indicators.progress.workbook import (
     SheetKind,
     TemplateContext,
     WorkbookRow,
+    merge_unique,
     register,
+    replace_csv_rows,
 )
 from indicators.raw import cells
 
@@ -124,19 +124,8 @@ class ProgressSheet(SheetKind):
             else:
                 good.append((row, rec, note))  # type: ignore[arg-type]
         # the same measure and year twice (two workbooks, or twice in one): a conflict, all rejected
-        groups: dict[tuple[str, int], list[tuple[WorkbookRow, dict, str | None]]] = defaultdict(list)
-        for item in good:
-            groups[(item[1]["measure_id"], item[1]["fiscal_year"])].append(item)
-        merged: list[dict[str, Any]] = []
-        for (mid, fy), items in groups.items():
-            if len(items) > 1:
-                where = "、".join(r.where("measure_id") for r, _, _ in items)
-                for r, _, _ in items:
-                    ledger.reject(r, "measure_id", f"同じ取組（{mid}）・{fy}年度の記入が複数あります: {where}")
-                continue
-            row, rec, note = items[0]
-            ledger.merge(row, note)
-            merged.append(rec)
+        merged = merge_unique(good, lambda rec: (rec["measure_id"], rec["fiscal_year"]), ledger, "measure_id",
+                              lambda k, where: f"同じ取組（{k[0]}）・{k[1]}年度の記入が複数あります: {where}")
         if merged or rows:
             path = write_progress_csv(ctx.dataset_dir, merged)
             ledger.written.append(str(path))
@@ -201,35 +190,15 @@ def write_progress_csv(dataset_dir, records: list[dict[str, Any]]) -> Any:
     measure and year, other rows are kept as written (even ones the build would reject)."""
     from pathlib import Path
 
-    from indicators.raw.csvfile import read_csv
-
-    path = Path(dataset_dir) / FILE
-    keep: list[dict[str, str]] = []
-    header = list(COLUMNS)
-    replace = {(r["measure_id"], r["fiscal_year"]) for r in records}
-    if path.exists():
-        table = read_csv(path)
-        header = list(dict.fromkeys([*COLUMNS, *table.header]))
-        for _, rec in table.records:
-            mid = cells.parse_code(rec.get("measure_id")).value
-            fy = cells.parse_fiscal_year(rec.get("fiscal_year")).value
-            if (mid, fy) not in replace:
-                keep.append(rec)
-    out = keep + [{k: "" if r.get(k) is None else str(r[k]) for k in COLUMNS} for r in records]
+    def key(r: dict[str, Any]) -> tuple:
+        return (cells.parse_code(None if r.get("measure_id") is None else str(r["measure_id"])).value,
+                cells.parse_fiscal_year(None if r.get("fiscal_year") is None else str(r["fiscal_year"])).value)
 
     def sort_key(r: dict[str, str]) -> tuple:
         fy = cells.parse_fiscal_year(r.get("fiscal_year")).value
         return (str(r.get("measure_id") or ""), fy if isinstance(fy, int) else 0)
 
-    out.sort(key=sort_key)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="ignore", restval="")
-    w.writeheader()
-    w.writerows(out)
-    tmp = path.with_suffix(".csv.tmp")
-    tmp.write_text(buf.getvalue(), encoding="utf-8")
-    tmp.replace(path)  # never a half-written contract file
-    return path
+    return replace_csv_rows(Path(dataset_dir) / FILE, COLUMNS, records, key, sort_key)
 
 
 register(ProgressSheet())

@@ -14,7 +14,7 @@ import datetime as dt
 import importlib
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,6 +171,59 @@ def sheet_kinds() -> list[SheetKind]:
 
 def norm_header(text: Any) -> str:
     return unicodedata.normalize("NFKC", str(text or "")).replace(" ", "").replace("\n", "").strip()
+
+
+# ----------------------------------------------------------------------------- merging (shared by the sheet kinds)
+def merge_unique(items: list[tuple[WorkbookRow, dict[str, Any], str | None]], key: Callable[[dict[str, Any]], Any],
+                 ledger: Ledger, column: str, conflict: Callable[[Any, str], str]) -> list[dict[str, Any]]:
+    """The records of rows that passed their checks, one per key: a key written twice (two
+    workbooks, or twice in one) is a conflict and every row of it is rejected, naming all the
+    cells (`conflict(key, cells)` words the reason); the others are merged. `items`: (row, record, note)."""
+    groups: dict[Any, list[tuple[WorkbookRow, dict[str, Any], str | None]]] = {}
+    for item in items:
+        groups.setdefault(key(item[1]), []).append(item)
+    merged: list[dict[str, Any]] = []
+    for k, group in groups.items():
+        if len(group) > 1:
+            where = "、".join(r.where(column) for r, _, _ in group)
+            for r, _, _ in group:
+                ledger.reject(r, column, conflict(k, where))
+            continue
+        row, rec, note = group[0]
+        ledger.merge(row, note)
+        merged.append(rec)
+    return merged
+
+
+def replace_csv_rows(path: Path, columns: Sequence[str], records: list[dict[str, Any]],
+                     key: Callable[[dict[str, Any]], Any], sort: Callable[[dict[str, Any]], Any] | None = None) -> Path:
+    """Merge records into the contract CSV at `path`: a record replaces the rows of its key, the
+    other rows are kept as written (even ones the build would reject), extra columns too. Written
+    whole to a temporary file and swapped in (never a half-written contract file)."""
+    import csv
+    import io
+
+    from indicators.raw.csvfile import read_csv
+
+    path = Path(path)
+    header = list(columns)
+    keep: list[dict[str, Any]] = []
+    replace = {key(r) for r in records}
+    if path.exists():
+        table = read_csv(path)
+        header = list(dict.fromkeys([*columns, *table.header]))
+        keep = [rec for _, rec in table.records if key(rec) not in replace]
+    out = keep + [{k: "" if r.get(k) is None else str(r[k]) for k in columns} for r in records]
+    if sort is not None:
+        out.sort(key=sort)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="ignore", restval="")
+    w.writeheader()
+    w.writerows(out)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(buf.getvalue(), encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 # ----------------------------------------------------------------------------- writing

@@ -38,7 +38,7 @@ class CsvTable:
 
     `table` (in `connection()`) has one row per record: line_number (where it starts), blank (every
     cell blank: not a record), nfields, malformed (non-blank cells beyond the header) and the
-    header's cells c1..cn as VARCHAR ('' for a short row). Canonical columns are mapped to cell
+    header's cells c1..cn as VARCHAR ('' for a short row); in any order (ORDER BY line_number). Canonical columns are mapped to cell
     positions by `position`, so header text from the file never becomes SQL. `problems`: records
     refused while reading (line, column, value, reason): a quote that never closes, a cell over
     CELL_LIMIT, bytes the csv module refuses; staging rejects them with that reason.
@@ -156,33 +156,48 @@ def _scan(line: str, state: int) -> tuple[int, int]:
     return state, fields
 
 
-def _closes(line: str) -> bool:
-    """Whether a quoted cell continued on `line` closes on it (a doubled quote is a quote in the cell)."""
+def _closing_quote(line: str) -> int:
+    """Index of the quote that closes a cell continued on `line`, -1 if none (a doubled quote is a
+    quote inside the cell)."""
     i = line.find('"')
-    while i >= 0:
-        if line[i + 1:i + 2] != '"':
-            return True
+    while i >= 0 and line[i + 1:i + 2] == '"':
         i = line.find('"', i + 2)
-    return False
+    return i
+
+
+def _closes(line: str) -> bool:
+    return _closing_quote(line) >= 0
+
+
+def _closes_at_field_start(line: str) -> bool:
+    """Whether the quote closing a continued cell on `line` stands where a cell starts (line start
+    or after a comma) with text after it: there it is the opening quote of that line's own cell
+    (a closing quote is followed by a comma or the line's end)."""
+    i = j = _closing_quote(line)
+    while j > 0 and line[j - 1] == '"':  # the run ending with it: `"""quoted` opens a cell holding a quote
+        j -= 1
+    return i >= 0 and (j == 0 or line[j - 1] == ",") and line[i + 1:i + 2] not in ("", ",", "\r", "\n")
 
 
 def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
     """(first, last, ok) line indexes of each record; ok=False: a quote opened on `first` never closes.
 
     A quoted cell may span lines. Its quote is taken as stray (reported, and reading goes on
-    with the next line) when it runs to the end of the file, past CELL_LIMIT characters, or up
-    to a line that on its own is a complete row of the header's `n` fields.
+    with the next line) when it runs to the end of the file or past CELL_LIMIT characters, or
+    when a line it would take in is on its own a whole row of the header's `n` fields and either
+    does not close the quote or closes it where a cell of that row opens its own quote.
     """
+    def whole(k: int) -> bool:
+        st, fields = _scan(lines[k], _START)
+        return st != _QUOTED and fields == n
+
     stop: dict[int, int] = {}  # line → first line at or after it that closes a quote or is a whole row
 
     def next_stop(k: int) -> int:
         seen = []
         while k < len(lines) and k not in stop:
             seen.append(k)
-            if _closes(lines[k]):
-                break
-            st, fields = _scan(lines[k], _START)
-            if st != _QUOTED and fields == n:
+            if _closes(lines[k]) or whole(k):
                 break
             k += 1
         end = stop.get(k, k)
@@ -192,15 +207,16 @@ def _records(lines: list[str], n: int) -> Iterator[tuple[int, int, bool]]:
 
     i = 0
     while i < len(lines):
-        state, _ = _scan(lines[i], _START)
+        state = _scan(lines[i], _START)[0]
         j, size = i, len(lines[i])
         while state == _QUOTED:
             k = next_stop(j + 1)
             size += sum(len(lines[x]) for x in range(j + 1, min(k + 1, len(lines))))
             if k >= len(lines) or not _closes(lines[k]) or size > CELL_LIMIT:
                 break  # end of file, a whole row, or too long: the quote is stray
-            j = k
-            state, _ = _scan(lines[k], _QUOTED)
+            if whole(k) and _closes_at_field_start(lines[k]):
+                break  # the quote "closes" at the opening quote of a cell of a row of its own
+            j, state = k, _scan(lines[k], _QUOTED)[0]
         if state == _QUOTED:
             yield i, i, False
             i += 1
@@ -301,8 +317,8 @@ def _blank(expr: str) -> str:
 _COUNTER = itertools.count()
 
 
-def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: str, in_place: bool) -> bool:
-    """Read `body` (the text after the header) with DuckDB into `table`; False when it needs the csv
+def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, body: bytes, in_place: bool) -> bool:
+    """Read `body` (the UTF-8 bytes after the header) with DuckDB into `table`; False when it needs the csv
     module: quotes, NUL, a lone CR as line end, a line over CELL_LIMIT, or DuckDB saw other lines
     than the csv module would. A UTF-8 file is read in place (`in_place`), any other as a UTF-8 copy
     of its decoded text (DuckDB's encodings extension mis-decodes cp932: ASCII letters come back
@@ -312,9 +328,9 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
     k-th non-empty physical line (numbered here from the line ends). Rows with more cells than the
     header are re-read from their line (DuckDB keeps one extra cell) to count their fields.
     """
-    if '"' in body or "\x00" in body or body.count("\r") != body.count("\r\n"):
+    if b'"' in body or b"\x00" in body or body.count(b"\r") != body.count(b"\r\n"):
         return False
-    raw = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)
+    raw = np.frombuffer(body, dtype=np.uint8)
     ends = np.flatnonzero(raw == 10)
     starts = np.concatenate([[0], ends + 1])
     ends = np.concatenate([ends, [len(raw)]])
@@ -334,7 +350,7 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
             source, skip = path, 1
             if not in_place:
                 source, skip = Path(tmp) / "body.csv", 0
-                source.write_text(body, encoding="utf-8", newline="")
+                source.write_bytes(body)
             # nullstr no cell can be: an empty cell is '', a cell the row lacks is NULL; a row whose
             # first cell starts with a printable ASCII character other than a comma is not blank
             cur.execute(
@@ -367,7 +383,6 @@ def _duck_rows(cur: duckdb.DuckDBPyConnection, table: str, n: int, path: Path, b
         cur.execute(f"UPDATE {table} SET nfields = w.nfields, blank = w.blank, malformed = w.malformed"
                     f" FROM _wide w WHERE {table}.line_number = w.line_number")
         cur.unregister("_wide")
-    cur.execute(f"ALTER TABLE {table} DROP COLUMN wide")
     return True
 
 
@@ -419,7 +434,11 @@ def read_csv(path: Path, rename: dict[str, str] | None = None, source_file: str 
         start = sum(len(h) for h in head)
         # a UTF-8 file's body is its own bytes after the header (a BOM is dropped by decoding)
         in_place = enc in ("utf-8", "utf-8-sig") and len(head) == 1
-        if len(head) == 1 and _duck_rows(cur, table, len(header), path, text[start:], in_place):
+        if in_place:
+            body = data[(3 if enc == "utf-8-sig" else 0) + len(head[0].encode("utf-8")):]
+        else:
+            body = text[start:].encode("utf-8")
+        if len(head) == 1 and _duck_rows(cur, table, len(header), path, body, in_place):
             return CsvTable(name, enc, header, table, "duckdb")
         problems = _csv_rows(cur, table, list(physical_iter), len(head) + 1, header)
         return CsvTable(name, enc, header, table, "csv", problems)

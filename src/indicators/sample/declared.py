@@ -124,9 +124,24 @@ def observations_csv(district_codes: list[str], municipality_code: str, seed: in
     return buf.getvalue()
 
 
+SOURCE_LINE = ('  - "各課が報告する指標（indicators.yaml）とその値（indicator_observations.csv）: 指標名と計画との対応は想定、'
+               '基準値・目標値・実績は合成データ（架空の値）"')
+
+
+def _with_source(text: str) -> str:
+    """dataset.yaml with SOURCE_LINE appended to its `sources:` list (kept as written otherwise)."""
+    lines = text.split("\n")
+    if "sources:" not in lines:
+        return text.rstrip("\n") + "\nsources:\n" + SOURCE_LINE + "\n"
+    i = lines.index("sources:") + 1
+    while i < len(lines) and lines[i].startswith("  - "):
+        i += 1
+    return "\n".join(lines[:i] + [SOURCE_LINE] + lines[i:])
+
+
 def add_declared_sample(texts: dict[str, str], district_codes: list[str], seed: int,
                         municipality_code: str = "312011") -> None:
     """Adds indicators.yaml and indicator_observations.csv, and `target_status:` to dataset.yaml."""
-    texts["dataset.yaml"] = texts["dataset.yaml"].rstrip("\n") + "\n" + TARGET_STATUS_YAML
+    texts["dataset.yaml"] = _with_source(texts["dataset.yaml"]).rstrip("\n") + "\n" + TARGET_STATUS_YAML
     texts["indicators.yaml"] = indicators_yaml()
     texts["indicator_observations.csv"] = observations_csv(list(district_codes), municipality_code, seed)

@@ -21,9 +21,7 @@ is hidden too (the difference would reveal it).
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
-import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -566,3 +564,35 @@ def position_line(ev: Evaluation) -> str:
     from indicators.services.positions import position_text
 
     return position_text({"type_label": ev.type_label, **ev.positions})
+
+
+def indicators_export(ev: Evaluation, scenario_name: str | None = None) -> pd.DataFrame:
+    """Before → after as numbers (shares as fractions, people as counts, 「秘匿」 as text) with a
+    unit column for the Excel number formats (`unit`: ratio | count)."""
+    from indicators.services.privacy import SUPPRESSED_LABEL
+
+    rows = []
+    for r in ev.indicators.itertuples(index=False):
+        unit = "ratio" if r.unit == "ratio" else "count"
+
+        def val(v: Any) -> Any:
+            if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+                return SUPPRESSED_LABEL if r.suppressed else None
+            return float(v) if unit == "ratio" else int(v)
+
+        before, after = val(r.before), val(r.after)
+        change = after - before if isinstance(before, (int, float)) and isinstance(after, (int, float)) else None
+        rows.append({"シナリオ": scenario_name or ev.scenario.name or "", "指標": r.label, "unit": unit,
+                     "現状": before, "シナリオ後": after, "変化": change})
+    return pd.DataFrame(rows, columns=["シナリオ", "指標", "unit", "現状", "シナリオ後", "変化"])
+
+
+def compare_export(wh: Warehouse, scenario_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The compared scenarios' before → after as numbers, one row per scenario and indicator."""
+    parts = [indicators_export(evaluate_saved(wh, sid)) for sid in scenario_ids]
+    if not parts:
+        return pd.DataFrame(columns=["シナリオ", "指標", "unit", "現状", "シナリオ後", "変化"])
+    return pd.concat(parts, ignore_index=True)
+
+
+EXPORT_UNITS = {"現状": "unit", "シナリオ後": "unit", "変化": "unit"}

@@ -32,8 +32,9 @@ KIND_LABEL = {"int": "整数", "float": "数値", "fy": "年度（2024 / 令和6
 PARSERS = {"int": cells.parse_int, "float": cells.parse_float, "fy": cells.parse_fiscal_year,
            "text": cells.parse_text, "code": cells.parse_code}
 SQL_TYPE = {"int": "BIGINT", "float": "DOUBLE", "fy": "BIGINT", "text": "VARCHAR", "code": "VARCHAR"}
-_WS = cells.WHITESPACE_RE2
-# cells whose text is already their value (what the parser would return): no Python call
+_WS = cells.WHITESPACE_RE2  # Python's str.isspace set (what str.strip() trims) as an RE2 class
+# cells whose text already is its value (what the parser would return): no Python call for them;
+# codes in printable ASCII (NFKC leaves it alone) without outer spaces
 FINAL = {
     "int": r"[0-9]{1,15}",
     "float": r"-?[0-9]{1,15}(?:\.[0-9]{1,17})?",
@@ -100,8 +101,8 @@ def _parsed_sql(table: CsvTable, columns: dict[str, str]) -> str:
         raw = f"c{pos}" if pos else "NULL::VARCHAR"
         inner.append(f"{raw} AS {col}__raw")
         # '' is NULL for every kind (no parser call for the many empty cells)
-        inner.append(f"CASE WHEN {raw} IS NULL OR regexp_full_match({raw}, '{FINAL[kind]}') THEN NULL"
-                     f" WHEN {raw} = '' THEN '{NULL}:' ELSE cell_{kind}({raw}) END AS {col}__p")
+        inner.append(f"CASE WHEN {raw} IS NULL THEN NULL WHEN {raw} = '' THEN '{NULL}:'"
+                     f" WHEN regexp_full_match({raw}, '{FINAL[kind]}') THEN NULL ELSE cell_{kind}({raw}) END AS {col}__p")
         t = SQL_TYPE[kind]
         outer.append(f"CASE WHEN {col}__raw IS NULL THEN NULL WHEN {col}__p IS NULL THEN CAST({col}__raw AS {t})"
                      f" WHEN {col}__p[1] = '0' THEN TRY_CAST({col}__p[3:] AS {t}) END AS {col}")
@@ -167,7 +168,8 @@ def stage(name: str, table: CsvTable, params: dict[str, Any] | None = None,
         st.reject(line, col, val, why)
     cur = cursor()
     try:
-        cur.execute(f"CREATE OR REPLACE TEMP VIEW parsed AS {_parsed_sql(table, columns)}")
+        # parsed once (a view would parse every cell again for each check that reads it)
+        cur.execute(f"CREATE OR REPLACE TEMP TABLE parsed AS {_parsed_sql(table, columns)}")
         generic, parse_ok = _generic(columns, spec.get("counts") or [])
         cur.execute(f"CREATE OR REPLACE TEMP VIEW base AS SELECT *, {parse_ok} AS parse_ok FROM parsed")
         given = {}
@@ -190,6 +192,9 @@ def stage(name: str, table: CsvTable, params: dict[str, Any] | None = None,
         clean = cur.execute(f"SELECT line_number, {', '.join(columns)}{extra} FROM parsed"
                             " ANTI JOIN rejects USING (line_number) ORDER BY line_number").to_arrow_table()
     finally:
+        cur.execute("DROP VIEW IF EXISTS base")
+        for name in ("parsed", "rejects", *(lists or {})):
+            cur.execute(f"DROP TABLE IF EXISTS {name}")
         cur.close()
         for memo in _MEMO.values():
             memo.clear()

@@ -6,9 +6,9 @@ WITH f AS (
            coalesce(name_confidence NOT IN ('confirmed', 'likely'), false) AS bad_conf
     FROM base
 ), d AS (
-    SELECT *, coalesce(NOT no_code AND line_number > min(line_number) FILTER (WHERE parse_ok AND NOT no_code AND NOT bad_conf)
-                       OVER (PARTITION BY {code}), false) AS dup
-    FROM f
+    SELECT f.*, coalesce(NOT no_code AND f.line_number > k.first_line, false) AS dup
+    FROM f LEFT JOIN (SELECT {code}, min(line_number) AS first_line FROM f
+                      WHERE parse_ok AND NOT no_code AND NOT bad_conf GROUP BY ALL) k USING ({code})
 )
 SELECT line_number, 1000 AS ord, '{code}' AS column_name, NULL AS value, 'コードが空です' AS reason FROM d WHERE no_code
 UNION ALL

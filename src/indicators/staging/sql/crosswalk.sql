@@ -14,9 +14,9 @@ WITH f AS (
            parse_ok AND NOT (no_d OR no_s OR bad_d OR bad_s) AND weight IS NOT NULL AND NOT big AS ok2
     FROM f
 ), d AS (
-    SELECT *, coalesce(ok2 AND line_number > min(line_number) FILTER (WHERE ok2)
-                       OVER (PARTITION BY district_code, school_code), false) AS dup
-    FROM g
+    SELECT g.*, coalesce(ok2 AND g.line_number > k.first_line, false) AS dup
+    FROM g LEFT JOIN (SELECT district_code, school_code, min(line_number) AS first_line FROM g
+                      WHERE ok2 GROUP BY ALL) k USING (district_code, school_code)
 ), s AS (
     SELECT line_number, district_code, weight, sum(weight) OVER (PARTITION BY district_code) AS total
     FROM d WHERE ok2 AND NOT dup

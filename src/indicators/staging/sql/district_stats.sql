@@ -19,9 +19,9 @@ WITH f AS (
                 WHEN single_elderly_households > households THEN 5 END AS size_rule
     FROM g
 ), d AS (
-    SELECT *, coalesce(ok3 AND line_number > min(line_number) FILTER (WHERE ok3 AND size_rule IS NULL)
-                       OVER (PARTITION BY district_code, fiscal_year), false) AS dup
-    FROM h
+    SELECT h.*, coalesce(ok3 AND h.line_number > k.first_line, false) AS dup
+    FROM h LEFT JOIN (SELECT district_code, fiscal_year, min(line_number) AS first_line FROM h
+                      WHERE ok3 AND size_rule IS NULL GROUP BY ALL) k USING (district_code, fiscal_year)
 )
 SELECT line_number, 1000 AS ord, 'district_code' AS column_name, NULL AS value, '地区コードが空です' AS reason
 FROM d WHERE no_code

@@ -16,9 +16,9 @@ WITH f AS (
 ), g AS (
     SELECT *, parse_ok AND NOT (no_code OR bad_d OR bad_s OR half OR bad_point) AS ok_a FROM f
 ), d AS (
-    SELECT *, coalesce(NOT no_code AND line_number > min(line_number) FILTER (WHERE ok_a AND NOT unloc)
-                       OVER (PARTITION BY assoc_code), false) AS dup
-    FROM g
+    SELECT g.*, coalesce(NOT no_code AND g.line_number > k.first_line, false) AS dup
+    FROM g LEFT JOIN (SELECT assoc_code, min(line_number) AS first_line FROM g
+                      WHERE ok_a AND NOT unloc GROUP BY ALL) k USING (assoc_code)
 )
 SELECT line_number, 1000 AS ord, 'assoc_code' AS column_name, NULL AS value, '町内会コードが空です' AS reason
 FROM d WHERE no_code

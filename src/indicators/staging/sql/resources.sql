@@ -18,9 +18,9 @@ WITH f AS (
 ), g AS (
     SELECT *, parse_ok AND NOT (no_id OR bad_type OR bad_d OR bad_s OR half OR bad_point) AS ok_a FROM f
 ), d AS (
-    SELECT *, coalesce(NOT no_id AND line_number > min(line_number) FILTER (WHERE ok_a AND NOT unloc AND NOT backwards)
-                       OVER (PARTITION BY resource_id), false) AS dup
-    FROM g
+    SELECT g.*, coalesce(NOT no_id AND g.line_number > k.first_line, false) AS dup
+    FROM g LEFT JOIN (SELECT resource_id, min(line_number) AS first_line FROM g
+                      WHERE ok_a AND NOT unloc AND NOT backwards GROUP BY ALL) k USING (resource_id)
 )
 SELECT line_number, 1000 AS ord, 'resource_id' AS column_name, NULL AS value, 'resource_id が空です' AS reason
 FROM d WHERE no_id
