@@ -100,7 +100,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
             slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
             _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
 
-    # 5b. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
+    # 5c. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
     cover = rd.monitoring_summary(report)
     if cover:
         slide = _slide(prs, "計画のどこを見ているか", notice)
@@ -112,9 +112,18 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
                 items = [f"{r} {str(x)[:28]}" for r, x in zip(part["ref_label"], part["title"])]
                 lines += [f"{label}（{len(items)} 件）:", *["・" + i for i in items[:8]],
                           *([f"・ほか {len(items) - 8} 件"] if len(items) > 8 else [])]
-        _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
+        by_policy = cover["by_policy"]
+        if len(by_policy) and not (len(t["missing"]) or len(b["missing"])):  # all monitored: by 基本計画
+            _textbox(slide, Inches(0.5), Inches(1.1), Inches(12.3), Inches(0.8), lines, size=13)
+            half = (len(by_policy) + 1) // 2  # two tables side by side keep 14 基本計画 on one slide
+            for k, part in enumerate((by_policy.iloc[:half], by_policy.iloc[half:])):
+                if len(part):
+                    _table(slide, part, Inches(0.5 + 6.25 * k), Inches(1.9), Inches(6.05),
+                           [3.6, 0.9, 0.9, 0.9, 0.9, 1.1], size=9)
+        else:
+            _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
 
-    # 5c. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
+    # 5d. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
     import tempfile
 
     from indicators.reports.scenarios import add_scenario_slides
