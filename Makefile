@@ -17,10 +17,12 @@ setup: $(STAMP)
 
 # Headless Chromium (browser tests, PDF cards) and a CJK font (no tofu in charts and slides).
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
-	  echo "installing chromium and fonts-noto-cjk from Debian"; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+	    || ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	  echo "installing chromium, fonts-noto-cjk, libreoffice-impress and poppler-utils from Debian"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fontconfig >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fontconfig \
+	    libreoffice-impress poppler-utils >/dev/null; \
 	fi
 
 run: setup system-deps build

@@ -89,7 +89,8 @@ res_labels = views.RESOURCE_LABELS
 if res.empty:
     st.info("この年度に活動中の資源は登録されていません。")
 else:
-    st.dataframe(res.rename(columns=res_labels).astype("string").fillna(""), hide_index=True, width="stretch")
+    shown_res = res.rename(columns=res_labels).astype(object)
+    st.dataframe(shown_res.where(shown_res.notna(), ""), hide_index=True, width="stretch")  # blank, not None
 
 st.subheader("町内会・集落")
 summ = ui.query(queries.district_assoc_summary, code, fy)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from indicators.dashboard import notes, ui
 from indicators.errors import UserError
-from indicators.reports import scenarios as report_scenarios
+from indicators.reports import commands as report_commands
 from indicators.services import exports, scenario_figures, scenarios
 
 ui.banner()
@@ -167,7 +167,7 @@ else:
             ui.downloads(numbers, "scenario_compare", key="sc_compare", unit_of=scenarios.EXPORT_UNITS, drop=["unit"])
     # the committee deck with one slide per saved scenario, made only when clicked
     st.download_button("委員会スライド（pptx、保存したシナリオ入り）",
-                       lambda path=ui.require_warehouse(): report_scenarios.committee_deck_bytes(path, fy),
+                       lambda path=ui.require_warehouse(): report_commands.committee_deck_bytes(path, fy),
                        file_name=f"committee_deck_{fy}.pptx", key="sc_deck", on_click="ignore", icon=":material/slideshow:",
                        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation")
     d1, d2 = st.columns([2, 1])

@@ -90,3 +90,11 @@ def test_card_pdf_for_one_district(sample_warehouse):
 
     pdf = views.card_pdf(sample_warehouse, "D03", 2024)
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_sample_card_renders_every_section(sample_warehouse, open_page):
+    at = open_page(sample_warehouse, "district_card")  # D01, latest year; opened_fy is a nullable integer there
+    heads = [str(h.value) for h in at.subheader]
+    assert heads[:4] == ["地区の統計", "主な資源のあり・なし", "優先度", "指標（地区・市全体・目標）"]
+    res = _frame(at, "開始年度")
+    assert "None" not in res.astype(str).to_numpy().ravel().tolist()

@@ -5,18 +5,11 @@ test-artifacts/screenshots/ (git-ignored) for a human look at the map and layout
 """
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_server import serve
 
 from indicators.engine.api import SYNTHETIC_NOTICE
 from indicators.paths import REPO_ROOT
@@ -46,42 +39,10 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(sample_warehouse: Path) -> Iterator[str]:
-    port = _free_port()
-    welfare = shutil.which("welfare", path=str(Path(sys.executable).parent)) or "welfare"
-    proc = subprocess.Popen(
-        [welfare, "app", "--warehouse", str(sample_warehouse), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 40
-        while time.time() < deadline:
-            if proc.poll() is not None:
-                out = proc.stdout.read().decode() if proc.stdout else ""
-                pytest.fail(f"welfare app exited early: {out}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail("server did not become healthy")
+    with serve(sample_warehouse) as url:
         yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 # The map's chart data: how many areas its layers draw, and whether MapLibre has drawn them.

@@ -7,19 +7,12 @@ requests leave the app's host, no <img>/<a> comes from the names, and the names 
 """
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from app_server import serve
 from fixtures.tiny import DISTRICTS, RESOURCES, make_dataset
 
 from indicators.paths import DEFAULT_PLAN
@@ -48,31 +41,8 @@ def server(tmp_path_factory) -> Iterator[str]:
     (ds / "plan" / "plan.txt").write_text(plan, encoding="utf-8")
     wh = root / "wh.duckdb"
     build_warehouse(ds, wh, quiet=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    welfare = shutil.which("welfare", path=str(Path(sys.executable).parent)) or "welfare"
-    proc = subprocess.Popen([welfare, "app", "--warehouse", str(wh), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 40
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            pytest.fail("server did not become healthy")
+    with serve(wh) as url:
         yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def test_markdown_in_names_renders_as_text_and_fetches_nothing(server: str) -> None:

@@ -67,8 +67,9 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
     prs = Presentation(out / "committee_deck_2024.pptx")
     slides = [_slide_texts(s) for s in prs.slides]
     assert len(slides) == 6  # title, KPI, map, priority, policy, notes
-    # KPI rows: name | value | target | gap | change | target status (— : this hand-made warehouse has
-    # no indicator_status) — values from indicator_values, read independently
+    # KPI rows: name | value | target | gap | change (the target-status column says 「—」 in every row
+    # — this hand-made warehouse has no indicator_status — so it is left off) — values from
+    # indicator_values, read independently
     from indicators.warehouse.duck import connect
 
     con = connect(fixture_warehouse, read_only=True)
@@ -77,7 +78,7 @@ def test_deck_kpis_equal_indicator_values(all_outputs, fixture_warehouse):
         "WHERE v.area_level = 'city' AND v.fiscal_year = 2024").fetchall())
     con.close()
     kpi_rows = {r.split(" | ")[0]: r.split(" | ") for r in slides[1] if " | " in r}
-    assert kpi_rows["常設型の相談の場がある地区の割合"][1:] == ["66.7%", "100.0%", "あと 33.3ポイント", "+33.3ポイント", "—"]
+    assert kpi_rows["常設型の相談の場がある地区の割合"][1:] == ["66.7%", "100.0%", "あと 33.3ポイント", "+33.3ポイント"]
     assert kpi_rows["常設型の相談の場がある地区の割合"][1] == f"{vals['常設型の相談の場がある地区の割合'] * 100:.1f}%"
     assert kpi_rows["常設型の地区サロンがある地区の割合"][1] == f"{vals['常設型の地区サロンがある地区の割合'] * 100:.1f}%"
     # only headline indicators (and those with a target) are on the KPI slide

@@ -67,7 +67,7 @@ def test_deck_download_of_the_scenario_page(outputs):
     """The page's 「委員会スライド」 button: the same deck, as bytes."""
     import io
 
-    from indicators.reports.scenarios import committee_deck_bytes
+    from indicators.reports.commands import committee_deck_bytes
 
     out, paths = outputs
     wh = out.parent / "warehouse.duckdb"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from indicators.warehouse.duck import connect
+from indicators.warehouse.duck import connect, sql_literal
 
 TOLERANT = {"indicator_values", "access_district", "priority_scores", "indicator_catalogue"}
 IGNORED_COLUMNS = {("dataset_meta", "built_at"), ("dataset_meta", "dataset_dir")}
@@ -68,7 +68,7 @@ def compare(old: Path, new: Path, tol: float = 1e-9) -> dict[str, str | None]:
     con = connect()
     try:
         for alias, path in (("a", old), ("b", new)):  # ATTACH takes no parameters: a quoted literal
-            con.execute(f"ATTACH '{str(path).replace(chr(39), chr(39) * 2)}' AS {alias} (READ_ONLY)")
+            con.execute(f"ATTACH {sql_literal(str(path))} AS {alias} (READ_ONLY)")
         ta, tb = _tables(con, "a"), _tables(con, "b")
         out: dict[str, str | None] = {}
         for table in sorted(set(ta) | set(tb)):

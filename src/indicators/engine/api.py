@@ -127,8 +127,8 @@ def _plan_level_names(con: Any) -> str:
         parts.append("SELECT 'goal' AS level, block_id AS code, "
                      "substr('ⅠⅡⅢⅣⅤⅥⅦⅧⅨ', goal_no, 1) || ' ' || title AS name FROM plan_goals")
     if _has_table(con, "plan_policies"):
-        parts.append("SELECT 'policy' AS level, block_id AS code, "  # named: it may be the only part
-                     "substr('ⅠⅡⅢⅣⅤⅥⅦⅧⅨ', goal_no, 1) || '-' || policy_no || ' ' || title AS name FROM plan_policies")
+        parts.append("SELECT 'policy' AS level, block_id AS code, substr('ⅠⅡⅢⅣⅤⅥⅦⅧⅨ', goal_no, 1) || '-' || policy_no || ' ' || title AS name "
+                     "FROM plan_policies")
     return " UNION ALL ".join(parts) or "SELECT NULL AS level, NULL AS code, NULL AS name WHERE false"
 
 

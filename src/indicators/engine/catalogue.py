@@ -69,6 +69,7 @@ class Indicator:
     requires: tuple[str, ...] = ()
     requires_rows: tuple[str, ...] = ()  # skipped also when one of these tables is empty
     source_file: str = ""
+    headline: bool = False  # one of the committee deck's headline indicators (`headline: true`)
     # declared by the dataset (indicators.yaml, see indicators.declared): values may be absent,
     # and baseline and target year come with the declaration
     declared: bool = False
@@ -160,6 +161,7 @@ def _parse_file(path: Path) -> list[Indicator]:
             requires=requires + requires_rows,
             requires_rows=requires_rows,
             source_file=path.name,
+            headline=bool(raw.get("headline", False)),
         ))
     return out
 

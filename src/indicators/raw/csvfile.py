@@ -156,25 +156,25 @@ def _scan(line: str, state: int) -> tuple[int, int]:
     return state, fields
 
 
-def _closes(line: str) -> bool:
-    """Whether a quoted cell continued on `line` closes on it (a doubled quote is a quote in the cell)."""
+def _closing_quote(line: str) -> int:
+    """Index of the quote that closes a cell continued on `line`, -1 if none (a doubled quote is a
+    quote inside the cell)."""
     i = line.find('"')
-    while i >= 0:
-        if line[i + 1:i + 2] != '"':
-            return True
+    while i >= 0 and line[i + 1:i + 2] == '"':
         i = line.find('"', i + 2)
-    return False
+    return i
+
+
+def _closes(line: str) -> bool:
+    return _closing_quote(line) >= 0
 
 
 def _closes_at_field_start(line: str) -> bool:
     """Whether the quote closing a continued cell on `line` stands where a cell starts (line start
     or after a comma) with text after it: there it is the opening quote of that line's own cell
     (a closing quote is followed by a comma or the line's end)."""
-    i = line.find('"')
-    while i >= 0 and line[i + 1:i + 2] == '"':  # doubled quotes are a quote inside the cell
-        i = line.find('"', i + 2)
-    j = i  # the run of quotes ending with the closing one: `"""quoted` opens a cell holding a quote
-    while j > 0 and line[j - 1] == '"':
+    i = j = _closing_quote(line)
+    while j > 0 and line[j - 1] == '"':  # the run ending with it: `"""quoted` opens a cell holding a quote
         j -= 1
     return i >= 0 and (j == 0 or line[j - 1] == ",") and line[i + 1:i + 2] not in ("", ",", "\r", "\n")
 

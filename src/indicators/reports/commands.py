@@ -66,17 +66,13 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
     fy = report.fiscal_year
     label = rd.resource_label(report, resource_type)
 
-    # Figures: the gap map is needed by the deck even when PNG/SVG were not requested.
+    # Figures (the deck draws its own map, without the figure's notice)
     figure_formats = [f for f in ("png", "svg") if f in formats]
-    map_png: Path | None = None
-    if report.has_geometry() and (figure_formats or "pptx" in formats):
+    if report.has_geometry() and figure_formats:
         say("ギャップ地図を描いています")
         fig = charts.gap_map(report.districts, rd.lacking_districts(report, resource_type), label,
                              title=f"{label}がない地区（{fy}年度）", notice=report.notice)
-        fmts = figure_formats or ["png"]
-        paths = charts.save_figure(fig, out_dir / f"gap_map_{resource_type}_{fy}", fmts)
-        map_png = next((p for p in paths if p.suffix == ".png"), None)
-        written += paths if figure_formats else []
+        written += charts.save_figure(fig, out_dir / f"gap_map_{resource_type}_{fy}", figure_formats)
     if figure_formats:
         say("グラフを描いています")
         kpis = rd.kpi_table(report)
@@ -88,9 +84,15 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
                                           out_dir / f"priority_{fy}", figure_formats)
     if "pptx" in formats:
         say("スライドを作っています")
-        written.append(build_deck(report, out_dir / f"committee_deck_{fy}.pptx", map_png, resource_type))
-        if not figure_formats and map_png is not None:
-            map_png.unlink()  # only an input of the deck here
+        deck_map = None
+        if report.has_geometry():
+            # the slide carries the notice once: its map is drawn without the figure's own notice
+            fig = charts.gap_map(report.districts, rd.lacking_districts(report, resource_type), label,
+                                 title=f"{label}がない地区（{fy}年度）", notice=None)
+            deck_map = charts.save_figure(fig, out_dir / f".deck_map_{resource_type}_{fy}", ["png"])[0]
+        written.append(build_deck(report, out_dir / f"committee_deck_{fy}.pptx", deck_map, resource_type))
+        if deck_map is not None:
+            deck_map.unlink()
     if "html" in formats:
         from indicators.reports.scenarios import write_scenarios_html
 
@@ -109,3 +111,14 @@ def generate(fmt: str, out_dir: Path, warehouse: Path | None = None, fiscal_year
         say("施策ごとの状況（取組の進捗と評価C・Dの取組）を HTML にしています")
         written.append(write_plan_status_html(report, out_dir))
     return written
+
+
+def committee_deck_bytes(warehouse: Path, fiscal_year: int | None = None) -> bytes:
+    """The committee deck (`welfare report --format pptx`) as bytes, for a download on the
+    scenario page: the saved scenarios' slides with the rest of the deck."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate("pptx", Path(tmp), warehouse=Path(warehouse), fiscal_year=fiscal_year)
+        deck = next(p for p in paths if p.suffix == ".pptx")
+        return deck.read_bytes()

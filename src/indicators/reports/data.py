@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from indicators.engine.catalogue import load_catalogue
 from indicators.wording import district_title, joined
 
 SUPPRESSED_LABEL = "秘匿"
@@ -32,11 +33,7 @@ COMPONENT_LABELS = {"aging_rate": "高齢化率", "single_elderly_share": "高�
                     "missing_key_resources": "不足する主要資源の数", "gap_count": "不足資源数",
                     "single_elderly_rate": "高齢単身世帯率"}
 # The deck's KPI slide: the plan's headline indicators (issue 4) plus any with a numeric target.
-MAIN_INDICATORS = (
-    "consultation_place_coverage", "district_salon_coverage", "coordinator_coverage",
-    "cafeteria_school_coverage", "cafeteria_sufficiency", "cafeterias_per_100k",
-    "fureai_salon_assoc_rate", "sasaeai_map_rate",
-)
+MAIN_INDICATORS = tuple(i.indicator_id for i in load_catalogue() if i.headline)  # `headline: true` in the catalogue
 STAT_LABELS = {
     "population": "人口",
     "pop_0_14": "0〜14歳人口",

@@ -12,15 +12,13 @@ from pptx.util import Inches
 
 from indicators.reports import data as rd
 from indicators.reports import progress as rp
-from indicators.reports.slides import NOTICE_RGB, _slide, _table, _text, _textbox, set_font  # noqa: F401
+from indicators.reports.slides import (  # noqa: F401
+    NOTICE_RGB, TABLE_PT, TABLE_TOP_IN, _slide, _table, _text, _textbox, set_font, table_parts,
+)
+from indicators.services.formatting import plan_position
 from indicators.wording import whole_area
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-ROWS_PER_TABLE = 9
-
-
-def _chunks(frame: pd.DataFrame, n: int) -> list[pd.DataFrame]:
-    return [frame.iloc[i:i + n] for i in range(0, max(len(frame), 1), n)]
 
 
 def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, resource_type: str) -> Path:
@@ -52,50 +50,64 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         if kpis.empty:
             continue
         shown = kpis[list(columns)].rename(columns=columns)
-        for k, part in enumerate(_chunks(shown, ROWS_PER_TABLE)):
+        rel = dict(zip(shown.columns, [4.4, 1.5, 1.9, 1.7, 1.6, 1.4]))
+        for k, (part, widths) in enumerate(table_parts(shown, rel)):
             slide = _slide(prs, heading + ("" if k == 0 else "（続き）"), notice)
-            _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [4.4, 1.5, 1.9, 1.7, 1.6, 1.2], size=11)
+            _table(slide, part, Inches(0.5), Inches(TABLE_TOP_IN), Inches(12.3), widths, size=TABLE_PT)
 
     # 3. gap map
     label = rd.resource_label(report, resource_type)
     slide = _slide(prs, f"{label}がない地区（{fy}年度）", notice)
     lacking = rd.lacking_districts(report, resource_type)
     names = lacking.loc[lacking["lacking"], "district_name"].astype(str).tolist()
+    text_left, text_width = Inches(0.5), Inches(12.3)
     if map_png is not None and Path(map_png).exists():
-        slide.shapes.add_picture(str(map_png), Inches(0.5), Inches(1.1), height=Inches(5.8))
-        text_left = Inches(7.6)
-    else:
-        text_left = Inches(0.5)
-    _textbox(slide, text_left, Inches(1.3), Inches(5.2), Inches(5.4), [
+        # the map as large as the slide allows (its own aspect), the list in the width left over
+        from PIL import Image
+
+        with Image.open(map_png) as im:
+            aspect = im.width / im.height
+        box_w, box_h = 9.0, 5.7
+        w = min(box_w, box_h * aspect)
+        slide.shapes.add_picture(str(map_png), Inches(0.4), Inches(1.1), width=Inches(w), height=Inches(w / aspect))
+        text_left, text_width = Inches(0.6 + w), Inches(12.9 - 0.6 - w)
+    _textbox(slide, text_left, Inches(1.3), text_width, Inches(5.4), [
         f"{label}がない地区: {len(names)} / {len(lacking)} 地区",
         *(["・" + "、".join(names[i:i + 6]) for i in range(0, len(names), 6)] or ["（すべての地区にあります）"]),
     ], size=14)
 
     # 4. priority table
     table = rd.priority_display(report, top=10)
-    slide = _slide(prs, f"優先度の高い地区（{fy}年度・上位{min(10, len(table))}地区）", notice)
+    title = f"優先度の高い地区（{fy}年度・上位{min(10, len(table))}地区）"
     if table.empty:
+        slide = _slide(prs, title, notice)
         _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "優先度スコアがありません", size=16)
     else:
-        n_comp = len(table.columns) - 3
-        _table(slide, table, Inches(0.5), Inches(1.2), Inches(12.3), [0.8, 2, 1.3, *([2] * n_comp)], size=11)
+        rel = dict(zip(table.columns, [0.8, 2, 1.3, *([2] * (len(table.columns) - 3))]))
+        for k, (part, widths) in enumerate(table_parts(table, rel)):
+            slide = _slide(prs, title + ("" if k == 0 else "（続き）"), notice)
+            _table(slide, part, Inches(0.5), Inches(TABLE_TOP_IN), Inches(12.3), widths, size=TABLE_PT)
 
     # 5. status per policy
     status = rd.policy_status(report)
-    status = status.assign(施策=[f"目標{g} 施策{p} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
+    status = status.assign(施策=[f"{plan_position(g, p)} {t}" for g, p, t in zip(status["goal_no"], status["policy_no"], status["title"])])
     status = status[["施策", "indicators", "progress", "status"]].rename(columns={
         "indicators": f"監視する指標（{whole}）", "progress": f"取組の進捗（{fy}年度）", "status": "状況"})
-    for k, part in enumerate(_chunks(status, 5)):
+    legend = STATUS_LEGEND
+    rel = dict(zip(status.columns, [3.0, 5.0, 2.6, 1.7]))
+    for k, (part, widths) in enumerate(table_parts(status, rel, room_in=6.0 - TABLE_TOP_IN)):
         slide = _slide(prs, "計画の施策ごとの状況" + ("" if k == 0 else "（続き）"), notice)
-        _table(slide, part, Inches(0.5), Inches(1.2), Inches(12.3), [3.2, 5.2, 2.6, 1.4], size=10)
+        _table(slide, part, Inches(0.5), Inches(TABLE_TOP_IN), Inches(12.3), widths, size=TABLE_PT)
+        _textbox(slide, Inches(0.5), Inches(6.1), Inches(12.3), Inches(0.75), legend, size=11)
 
     # 5b. the measures rated C or D (only with progress records)
     if "progress_behind" in report.extra:
         behind = rp.behind_table(report)
-        parts = _chunks(behind, rp.BEHIND_ROWS_PER_SLIDE) if len(behind) else []
-        for k, part in enumerate(parts):
+        rel = dict(zip(behind.columns, [0.9, 0.9, 5.2, 1.6, 1.3, 3.4]))
+        parts = table_parts(behind, rel, room_in=6.85 - 1.1) if len(behind) else []
+        for k, (part, widths) in enumerate(parts):
             slide = _slide(prs, f"評価C・Dの取組（{fy}年度、{len(behind)}件）" + ("" if k == 0 else "（続き）"), notice)
-            _table(slide, part, Inches(0.5), Inches(1.1), Inches(12.3), [0.9, 0.9, 5.2, 1.6, 1.3, 3.4], size=9)
+            _table(slide, part, Inches(0.5), Inches(1.1), Inches(12.3), widths, size=TABLE_PT)
         if not parts:
             slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
             _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
@@ -140,12 +152,19 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
         "出典:", *["・" + x for x in sources[:6]], *(["・ほか"] if len(sources) > 6 else []),
         rd.suppression_rule(report.threshold),
         "公共の場所（相談の場・サロン・食堂など）の数は秘匿の対象外です。",
-        "指標値はすべてウェアハウスの indicator_values（指標エンジンの計算結果）から転記しています。",
+        "指標値はすべて指標エンジンの計算結果から転記しています。",
     ]
     _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     prs.save(out_path)
     return out_path
+
+
+# What the 状況 column's words mean, printed under the table on every plan-status slide.
+STATUS_LEGEND = [
+    "状況：達成 = 数値目標のある指標がすべて目標に届いた　未達成 n/m = 数値目標のある m 指標のうち n 指標が未達成",
+    "判定不可 = この年度の値がなく判定できない　指標なし = 監視する指標がない　順調・遅れ・後退 = 目標年度に向けた推移の判定",
+]
 
 
 def _date(value) -> str:

@@ -174,16 +174,3 @@ def write_scenario_maps(report: rd.ReportData, out_dir: Path, formats: list[str]
     for k, ev in enumerate(saved_evaluations(report), start=1):  # numbered: a name is the user's text, not a file name
         out += save_figure(scenario_map(report, ev, report.notice), Path(out_dir) / f"scenario_{k}_{report.fiscal_year}", formats)
     return out
-
-
-def committee_deck_bytes(warehouse: Path, fiscal_year: int | None = None) -> bytes:
-    """The committee deck (`welfare report --format pptx`) as bytes, for a download on the
-    scenario page: the saved scenarios' slides with the rest of the deck."""
-    import tempfile
-
-    from indicators.reports.commands import generate
-
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = generate("pptx", Path(tmp), warehouse=Path(warehouse), fiscal_year=fiscal_year)
-        deck = next(p for p in paths if p.suffix == ".pptx")
-        return deck.read_bytes()

@@ -5,6 +5,8 @@ and LibreOffice render Japanese with Noto Sans CJK JP instead of a substitute.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -75,3 +77,70 @@ def _table(slide, frame: pd.DataFrame, left, top, width, col_widths: list[float]
             cell.text_frame.paragraphs[0].text = ""
             _text(cell.text_frame, str(value).split("\n"), size=size)
     return table
+
+
+# Text sizes and the room a table has on a 13.33 × 7.5 in slide (title above, notice below).
+TABLE_PT = 14
+TABLE_TOP_IN, TABLE_BOTTOM_IN = 1.2, 6.85
+_CELL_PAD_IN = 0.2  # left + right inner margins of a cell (python-pptx default 0.1 in each)
+_LINE_IN = 1.45 / 72  # line height per point of size (Noto Sans CJK in LibreOffice: about 1.4 em)
+
+
+def _lines(text: str, width_in: float, size: float) -> int:
+    """Lines a cell's text takes at `size` pt in a column `width_in` wide (CJK = 1 em, ASCII ½)."""
+    import math
+    import unicodedata
+
+    per_line = max((width_in - _CELL_PAD_IN) * 72 / size * 0.95, 1.0)  # a little slack for line breaking
+    total = 0
+    for line in str(text).split("\n"):
+        ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.55 for ch in line)
+        total += max(1, math.ceil(ems / per_line))
+    return total
+
+
+def row_heights_in(frame: pd.DataFrame, widths_in: list[float], size: float = TABLE_PT) -> list[float]:
+    """Estimated height (in) of the header and each row: the tallest cell's lines (+ margins)."""
+    def height(cells) -> float:
+        return max(_lines(c, w, size) for c, w in zip(cells, widths_in)) * size * _LINE_IN + 0.12
+
+    return [height([str(c) for c in frame.columns]), *(height([str(v) for v in row]) for row in frame.itertuples(index=False))]
+
+
+def fit_chunks(frame: pd.DataFrame, widths_in: list[float], size: float = TABLE_PT,
+               room_in: float = TABLE_BOTTOM_IN - TABLE_TOP_IN) -> list[pd.DataFrame]:
+    """Consecutive parts of `frame`, each as many rows as fit in `room_in` at `size` pt with the
+    header repeated (at least one row per part), so no table runs over the notice or off the slide."""
+    heights = row_heights_in(frame, widths_in, size)
+    head, rows = heights[0], heights[1:]
+    parts, start, used = [], 0, head
+    for i, h in enumerate(rows):
+        if i > start and used + h > room_in:
+            parts.append(frame.iloc[start:i])
+            start, used = i, head
+        used += h
+    parts.append(frame.iloc[start:])
+    return parts
+
+
+def drop_empty_columns(frame: pd.DataFrame, empty: tuple[str, ...] = ("—", "", "nan", "None")) -> pd.DataFrame:
+    """Without the columns (other than the first) in which no row says anything: e.g. 前年度比 in
+    the first year."""
+    keep = [c for i, c in enumerate(frame.columns) if i == 0 or not frame[c].astype(str).isin(empty).all()]
+    return frame[keep]
+
+
+def table_parts(frame: pd.DataFrame, parts: Mapping[str, float], total_in: float = 12.3,
+                room_in: float = TABLE_BOTTOM_IN - TABLE_TOP_IN) -> list[tuple[pd.DataFrame, list[float]]]:
+    """(part, column widths in inches) for each slide of a table at TABLE_PT: rows packed to fit
+    `room_in`, and in each part the columns that say nothing there left out (widths by `parts`,
+    relative weights per column name)."""
+    def widths(cols) -> list[float]:
+        w = [parts.get(c, 1.0) for c in cols]
+        return [total_in * x / sum(w) for x in w]
+
+    out = []
+    for part in fit_chunks(frame, widths(frame.columns), room_in=room_in):
+        shown = drop_empty_columns(part)
+        out.append((shown, widths(shown.columns)))
+    return out

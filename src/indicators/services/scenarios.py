@@ -21,9 +21,7 @@ is hidden too (the difference would reveal it).
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
-import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any

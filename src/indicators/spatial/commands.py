@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -129,35 +128,9 @@ def _has_table(con, name: str) -> bool:
 def store_run(warehouse: Path, frame: pd.DataFrame) -> None:
     """Append a run to site_suggestions: copy → write → atomic swap, under the build lock."""
     from indicators.spatial.siting import store_suggestions
-    from indicators.warehouse.duck import connect
+    from indicators.warehouse import atomic
 
-    warehouse = Path(warehouse).absolute()
-    try:
-        from indicators.warehouse import atomic
-    except ImportError:  # pragma: no cover - pipeline module absent: write in place, briefly
-        con = connect(warehouse)
-        try:
-            store_suggestions(con, frame)
-        finally:
-            con.close()
-        return
-    with atomic.build_lock(warehouse, timeout=60.0):
-        tmp = atomic.temp_path(warehouse)
-        try:
-            shutil.copyfile(warehouse, tmp)
-            wal = warehouse.with_name(warehouse.name + ".wal")
-            if wal.exists():
-                shutil.copyfile(wal, tmp.with_name(tmp.name + ".wal"))
-            con = connect(tmp)
-            try:
-                store_suggestions(con, frame)
-                con.execute("CHECKPOINT")
-            finally:
-                con.close()
-            atomic.atomic_swap(tmp, warehouse)
-        except BaseException:
-            atomic.remove_db_file(tmp)
-            raise
+    atomic.write_copy(warehouse, lambda con: store_suggestions(con, frame))
 
 
 def _display_frame(frame: pd.DataFrame, notes: list[str] | None = None) -> pd.DataFrame:

@@ -12,7 +12,6 @@ atomically (as `welfare suggest --save` does). Saving under an existing name rep
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -53,32 +52,17 @@ def check_name(name: str) -> str:
 
 
 def _write(warehouse: Path, body: Callable[[duckdb.DuckDBPyConnection], None]) -> None:
-    """Copy → write → atomic swap under the build lock (readers keep the old file meanwhile)."""
+    """`body` in one transaction on a copy swapped in atomically (readers keep the old file meanwhile)."""
     from indicators.warehouse import atomic
-    from indicators.warehouse.duck import connect
 
-    warehouse = Path(warehouse).absolute()
-    with atomic.build_lock(warehouse, timeout=60.0):
-        tmp = atomic.temp_path(warehouse)
-        try:
-            shutil.copyfile(warehouse, tmp)
-            wal = warehouse.with_name(warehouse.name + ".wal")
-            if wal.exists():
-                shutil.copyfile(wal, tmp.with_name(tmp.name + ".wal"))
-            con = connect(tmp)
-            try:
-                con.execute(SCENARIOS_DDL)
-                con.execute(SCENARIO_SITES_DDL)
-                con.execute("BEGIN TRANSACTION")
-                body(con)
-                con.execute("COMMIT")
-                con.execute("CHECKPOINT")
-            finally:
-                con.close()
-            atomic.atomic_swap(tmp, warehouse)
-        except BaseException:
-            atomic.remove_db_file(tmp)
-            raise
+    def write(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute(SCENARIOS_DDL)
+        con.execute(SCENARIO_SITES_DDL)
+        con.execute("BEGIN TRANSACTION")
+        body(con)
+        con.execute("COMMIT")
+
+    atomic.write_copy(Path(warehouse), write)
 
 
 def save(warehouse: Path, name: str, scenario) -> str:  # type: ignore[no-untyped-def]

@@ -140,3 +140,31 @@ def atomic_swap(tmp: Path, warehouse: Path) -> None:
         os.fsync(dfd)
     finally:
         os.close(dfd)
+
+
+def write_copy(warehouse: Path, body, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Change a built warehouse that readers may have open (`welfare suggest --save`, a saved
+    scenario): under the build lock, copy the file (and its WAL), run `body(con)` on the copy,
+    checkpoint and swap it in atomically; on any error the copy is removed, the file untouched."""
+    import shutil
+
+    from indicators.warehouse.duck import connect
+
+    warehouse = Path(warehouse).absolute()
+    with build_lock(warehouse, timeout=timeout):
+        tmp = temp_path(warehouse)
+        try:
+            shutil.copyfile(warehouse, tmp)
+            wal = warehouse.with_name(warehouse.name + ".wal")
+            if wal.exists():
+                shutil.copyfile(wal, tmp.with_name(tmp.name + ".wal"))
+            con = connect(tmp)
+            try:
+                body(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            atomic_swap(tmp, warehouse)
+        except BaseException:
+            remove_db_file(tmp)
+            raise
