@@ -1,6 +1,7 @@
 """データ品質: the last build's reconciliation (read = loaded + rejected) and rejected rows."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from indicators.dashboard import ui
@@ -9,7 +10,8 @@ from indicators.services import queries
 ui.banner()
 st.title("データ品質：前回の構築結果")
 meta = ui.meta()
-st.caption(f"構築日時：{meta.get('built_at') or '—'}　データセット：{ui.md(meta.get('dataset_dir') or meta.get('name') or '—')}")
+built = pd.Timestamp(meta["built_at"]).strftime("%Y-%m-%d %H:%M") if meta.get("built_at") is not None else "—"
+st.caption(f"構築日時：{built}（協定世界時）　データセット：{ui.md(meta.get('dataset_dir') or meta.get('name') or '—')}")
 
 rec = ui.query(queries.reconciliation)
 labels = {"source_file": "ファイル", "rows_read": "読込行数", "rows_loaded": "取込行数", "rows_rejected": "除外行数", "balanced": "整合"}

@@ -22,3 +22,9 @@ def test_reconciliation_and_rejected_rows(fixture_wh, open_page):
     rej = frames(at)[1]
     assert list(rej["理由"]) == ["未知の resource_type です"]
     assert list(rej["行番号"]) == [7]
+
+
+def test_build_time_to_the_minute(fixture_wh, open_page):
+    at = open_page(fixture_wh, "quality")
+    # built_at 2024-10-02 10:00:00 (UTC): shown to the minute, never with seconds or microseconds
+    assert any("構築日時：2024-10-02 10:00（協定世界時）" in str(c.value) for c in at.caption)

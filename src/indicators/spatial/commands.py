@@ -93,6 +93,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
                 candidates=args.candidates, grid_spacing=args.grid_spacing, fiscal_year=args.fy,
             )
         notice = _notice(con)
+        type_labels = _labels(con)[0]
         threshold = con.execute("SELECT coalesce(max(suppression_threshold), 3) FROM dataset_meta").fetchone()[0] \
             if _has_table(con, "dataset_meta") else 3
     finally:
@@ -102,7 +103,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if args.save:
         store_run(args.warehouse, frame)
         stored = True
-    print_suggestions(frame, args.format, notice, threshold, notes)
+    print_suggestions(frame, args.format, notice, threshold, notes, type_labels)
     if args.format == "table":
         err.print(f"保存: site_suggestions（run_id={frame['run_id'].iloc[0] if len(frame) else '-'}）" if stored
                   else "保存していません（保存するには --save）")
@@ -119,6 +120,22 @@ def _site_notes(warehouse: Path, frame: pd.DataFrame, args: argparse.Namespace) 
     s = scenarios.Scenario(args.resource_type, args.population, float(args.radius), int(frame["fiscal_year"].iloc[0]),
                            added=scenarios.sites_of(frame))
     return list(scenarios.sites_display(scenarios.evaluate(warehouse, s))["注意"])
+
+
+def _labels(con) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Japanese names for the tables people read: resource types, area levels, area codes."""
+    from indicators.wording import level_labels
+
+    types = dict(con.execute("SELECT resource_type, label_ja FROM resource_types").fetchall()) \
+        if _has_table(con, "resource_types") else {}
+    town = con.execute("SELECT max(municipality_name) FROM dataset_meta").fetchone()[0] \
+        if _has_table(con, "dataset_meta") else None
+    areas: dict[str, str] = {}
+    for table, code, name in (("districts", "district_code", "district_name"),
+                              ("school_districts", "school_code", "school_name")):
+        if _has_table(con, table):
+            areas.update(dict(con.execute(f"SELECT {code}, {name} FROM {table}").fetchall()))
+    return types, level_labels(town), areas
 
 
 def _has_table(con, name: str) -> bool:
@@ -168,7 +185,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, threshold: int = 3,
-                      notes: list[str] | None = None) -> None:
+                      notes: list[str] | None = None, type_labels: dict[str, str] | None = None) -> None:
     import pandas as pd
 
     if notes is not None and len(notes) == len(frame) and fmt != "table":
@@ -195,7 +212,8 @@ def print_suggestions(frame: pd.DataFrame, fmt: str, notice: str | None, thresho
         console.print("新たにカバーできる人がいません（すでに全員が徒歩圏内か、候補地から届きません）")
     else:
         r0 = frame.iloc[0]
-        t = Table(title=f"{r0['resource_type']} の候補地（{POP_LABEL.get(r0['population_group'], r0['population_group'])}、"
+        rtype = (type_labels or {}).get(r0["resource_type"], r0["resource_type"])
+        t = Table(title=f"{rtype}の候補地（{POP_LABEL.get(r0['population_group'], r0['population_group'])}、"
                         f"半径 {r0['radius_m']:.0f} m、{int(r0['fiscal_year'])} 年度、最適解）")
         disp = _display_frame(frame)
         for c in disp.columns:
@@ -235,6 +253,7 @@ def _run_access(args: argparse.Namespace) -> int:
         df = con.execute(f"SELECT * FROM access_district WHERE {where} ORDER BY resource_type, area_code", params).fetchdf()
         threshold = con.execute("SELECT coalesce(max(suppression_threshold), 3) FROM dataset_meta").fetchone()[0]
         notice = _notice(con)
+        type_labels, level_names, area_names = _labels(con)
     finally:
         con.close()
     if df.empty:
@@ -263,12 +282,13 @@ def _run_access(args: argparse.Namespace) -> int:
 
     from indicators.engine.suppression import format_value
 
-    t = Table(title=f"徒歩圏のアクセス（{POP_LABEL[args.population]}、{fy} 年度、{args.level}）")
+    t = Table(title=f"徒歩圏のアクセス（{POP_LABEL[args.population]}、{fy} 年度、{level_names.get(args.level, args.level)}）")
     for c in ("種類", "区域", "人口", "500m以内", "1km以内", "2km以内", "平均距離 m", "2SFCA/千人"):
         t.add_column(c, justify="left" if c in ("種類", "区域") else "right")
     for r in out.itertuples(index=False):
         cells = [format_value(getattr(r, c), pd.isna(getattr(r, c)) and bool(r.suppressed)) for c in counts]
-        t.add_row(r.resource_type, r.area_code, *cells,
+        area = level_names["city"] if r.area_level == "city" else area_names.get(r.area_code, r.area_code)
+        t.add_row(type_labels.get(r.resource_type, r.resource_type), area, *cells,
                   "" if pd.isna(r.mean_nearest_m) else f"{r.mean_nearest_m:,.0f}",
                   "" if pd.isna(r.sfca_score) else f"{r.sfca_score:.2f}")
     console = Console()
