@@ -126,14 +126,15 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
                           *([f"・ほか {len(items) - 8} 件"] if len(items) > 8 else [])]
         by_policy = cover["by_policy"]
         if len(by_policy) and not (len(t["missing"]) or len(b["missing"])):  # all monitored: by 基本計画
-            _textbox(slide, Inches(0.5), Inches(1.1), Inches(12.3), Inches(0.8), lines, size=13)
-            half = (len(by_policy) + 1) // 2  # two tables side by side keep 14 基本計画 on one slide
-            for k, part in enumerate((by_policy.iloc[:half], by_policy.iloc[half:])):
-                if len(part):
-                    _table(slide, part, Inches(0.5 + 6.25 * k), Inches(1.9), Inches(6.05),
-                           [3.6, 0.9, 0.9, 0.9, 0.9, 1.1], size=9)
+            _textbox(slide, Inches(0.5), Inches(1.05), Inches(12.3), Inches(0.8), lines, size=14)
+            rel = dict(zip(by_policy.columns, [5.4, 1.3, 1.3, 1.3, 1.3, 1.4]))
+            for k, (part, widths) in enumerate(table_parts(by_policy, rel, room_in=6.85 - 1.9)):
+                if k:
+                    slide = _slide(prs, "計画のどこを見ているか（続き）", notice)
+                _table(slide, part, Inches(0.5), Inches(1.9 if k == 0 else TABLE_TOP_IN), Inches(12.3), widths,
+                       size=TABLE_PT)
         else:
-            _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
+            _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=14)
 
     # 5d. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
     import tempfile
