@@ -30,5 +30,8 @@ choice = st.selectbox("ファイル", ["すべて", *files], key="quality_file")
 rej = ui.query(queries.rejected_rows, None if choice == "すべて" else choice)
 rlabels = {"source_file": "ファイル", "line_number": "行番号", "column_name": "列", "value": "値", "reason": "理由"}
 st.markdown(f"**{len(rej)}行**（行番号はファイル内の行、見出し行 = 1）")
-st.dataframe(rej.rename(columns=rlabels), hide_index=True, width="stretch")
+if rej.empty:
+    st.success("除外された行はありません。")  # not an empty table (Streamlit would print 「empty」)
+else:
+    st.dataframe(rej.rename(columns=rlabels), hide_index=True, width="stretch")
 ui.downloads(rej, "rejected_rows", rlabels, key="rej")

@@ -40,7 +40,7 @@ with tab_trend:
                 if y in set(df.loc[df["value"].isna() & ~df["suppressed"].fillna(False).astype(bool), "fiscal_year"])]
     if no_stats:
         st.caption("、".join(f"{y}年度" for y in no_stats) + "は地区別統計がないため、人口に基づくこの指標の値はありません。")
-    st.plotly_chart(figures.trend(df, units[ind], title, targets[ind]), width="stretch", key="trend_chart")
+    st.plotly_chart(figures.trend(df, units[ind], title, targets[ind]), width="stretch", key="trend_chart", config=ui.PLOTLY_CONFIG)
     table = df[["series", "fiscal_year", "value", "suppressed"]].assign(unit=units[ind])
     scale = 100.0 if is_ratio(units[ind]) else 1.0
     ui.downloads(table, f"trend_{ind}", {"series": "区域", "fiscal_year": "年度", "value": "値"}, key="trend",
@@ -59,7 +59,7 @@ with tab_priority:
             "ニーズ（高齢化率・高齢単身世帯・子ども）と主要資源の不足を組み合わせた、指標エンジンの優先度スコア。"
             "1位が最も優先度の高い地区です。（ ）内は0〜1に換算した値。"
         )
-        st.plotly_chart(figures.priority_bars(pr, comps, COMPONENT_LABELS), width="stretch", key="priority_chart")
+        st.plotly_chart(figures.priority_bars(pr, comps, COMPONENT_LABELS), width="stretch", key="priority_chart", config=ui.PLOTLY_CONFIG)
         table = pr[["rank", "district_name", "score"]].copy()
         table["score"] = table["score"].round(1)
         numbers = pr[["rank", "district_name", "score"]].copy()

@@ -28,3 +28,12 @@ def test_build_time_to_the_minute(fixture_wh, open_page):
     at = open_page(fixture_wh, "quality")
     # built_at 2024-10-02 10:00:00 (UTC): shown to the minute, never with seconds or microseconds
     assert any("構築日時：2024-10-02 10:00（協定世界時）" in str(c.value) for c in at.caption)
+
+
+def test_no_english_chrome(fixture_wh, open_page):
+    at = open_page(fixture_wh, "trends")
+    import json
+
+    # Plotly's English toolbar off, Streamlit's English element toolbar hidden by the page's CSS
+    assert all(json.loads(e.proto.config).get("displayModeBar") is False for e in at.get("plotly_chart"))
+    assert any("stElementToolbar" in str(m.value) for m in at.markdown)

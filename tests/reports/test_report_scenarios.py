@@ -34,15 +34,18 @@ def outputs(tmp_path_factory):
     sc.save(wh, "案A", sc.Scenario("community_cafeteria", "aged", 500.0, 2024, added=one))
     sc.save(wh, "案B", sc.Scenario("community_cafeteria", "aged", 500.0, 2024,
                                    added=one + (sc.hand_site(134.215, 35.505, "三町内会の集会所"),), closed=("R1",)))
-    out = root / "out"
-    paths = generate("all", out, warehouse=wh, resource_type="community_cafeteria")
-    return out, paths
+    return wh
 
 
 def test_deck_has_a_scenario_slide_per_saved_scenario(outputs):
-    out, paths = outputs
-    deck = next(p for p in paths if p.suffix == ".pptx")
-    slides = [s for s in Presentation(str(deck)).slides if "シナリオ 案" in _slide_texts(s)]
+    """The committee deck, as `welfare report --format pptx` writes it and the scenario page's
+    「委員会スライド」 button downloads it (the same function)."""
+    import io
+
+    from indicators.reports.commands import committee_deck_bytes
+
+    prs = Presentation(io.BytesIO(committee_deck_bytes(outputs, 2024)))
+    slides = [s for s in prs.slides if "シナリオ 案" in _slide_texts(s)]
     assert len(slides) == 2
     a, b = (_slide_texts(s) for s in slides)
     assert "シナリオ 案A：地域食堂（子ども食堂を含む）の次の拠点" in a and "一小学校" in a
@@ -55,21 +58,14 @@ def test_deck_has_a_scenario_slide_per_saved_scenario(outputs):
     assert "合成データ" in a or "架空" in a  # the synthetic notice on every slide
 
 
-def test_html_report_has_the_scenarios(outputs):
-    out, paths = outputs
+def test_html_report_has_the_scenarios(outputs, tmp_path):
+    from indicators.reports import data as rd
+    from indicators.reports.scenarios import write_scenario_maps
+
+    paths = generate("html", tmp_path, warehouse=outputs, resource_type="community_cafeteria")
     html = next(p for p in paths if p.name.startswith("scenarios_")).read_text(encoding="utf-8")
     assert html.count("<section>") == 2 and "シナリオ 案B" in html and "data:image/png;base64," in html
     assert "46.9%" in html and "78.1%" in html
-    assert any(p.name.startswith("scenario_1_") and p.suffix == ".png" for p in paths)
+    maps = write_scenario_maps(rd.load_report_data(outputs), tmp_path, ["png"])  # with --format png|svg|all
+    assert [p.name for p in maps] == ["scenario_1_2024.png", "scenario_2_2024.png"]
 
-
-def test_deck_download_of_the_scenario_page(outputs):
-    """The page's 「委員会スライド」 button: the same deck, as bytes."""
-    import io
-
-    from indicators.reports.commands import committee_deck_bytes
-
-    out, paths = outputs
-    wh = out.parent / "warehouse.duckdb"
-    prs = Presentation(io.BytesIO(committee_deck_bytes(wh, 2024)))
-    assert sum("シナリオ 案" in _slide_texts(s) for s in prs.slides) == 2

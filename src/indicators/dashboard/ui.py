@@ -118,7 +118,15 @@ def md_lines(value: Any) -> str:
     return "  \n".join(md(line) for line in ("" if value is None else str(value)).splitlines())
 
 
+# Plotly's toolbar tooltips are English: charts are shown without it (PNG/CSV/Excel buttons instead).
+PLOTLY_CONFIG = {"displayModeBar": False, "displaylogo": False}
+# Streamlit's own element toolbar (「Download as CSV」「Search」「Fullscreen」) is English too: hidden,
+# the pages' Japanese download buttons do its job.
+_CHROME_CSS = '<style>[data-testid="stElementToolbar"] {display: none !important;}</style>'
+
+
 def banner() -> None:
+    st.markdown(_CHROME_CSS, unsafe_allow_html=True)
     text = notice()
     if text:
         st.warning(md(text), icon="⚠️")

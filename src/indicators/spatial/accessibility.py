@@ -268,13 +268,16 @@ def access_sql(demand: Demand, thresholds: Sequence[int] = THRESHOLDS_M) -> str:
         f"SELECT r.t, r.fiscal_year, r.nearest_m, r.n_located, '{g}' AS population_group, p.pop_{g} AS pop, "
         f"r.a_{g} AS a, p.* EXCLUDE (point) FROM _access_rows r JOIN _access_points p USING (point)"
         for g in demand.pops)
-    levels = " UNION ALL ".join(
-        f"SELECT '{level}' AS area_level, code_{level} AS area_code, * FROM by_group WHERE code_{level} IS NOT NULL"
-        for level, _, _ in demand.levels)
+    names = [level for level, _, _ in demand.levels]
+    # one scan for every level: a grouping set per level; the set's own code column names the area
+    sets = ", ".join(f"(t, population_group, fiscal_year, code_{lv})" for lv in names)
+    level = "CASE " + " ".join(f"WHEN grouping(code_{lv}) = 0 THEN '{lv}'" for lv in names) + " END"
+    code = "CASE " + " ".join(f"WHEN grouping(code_{lv}) = 0 THEN code_{lv}" for lv in names) + " END"
     within = ", ".join(
         f"CASE WHEN count(pop) > 0 THEN coalesce(sum(coalesce(pop, 0)) FILTER (WHERE nearest_m <= {int(th)}), 0) END "
         f"AS pop_within_{int(th)}" for th in thresholds)
-    return ACCESS_SQL.format(groups=groups, levels=levels, within=within, sfca_scale=float(SFCA_SCALE))
+    return ACCESS_SQL.format(groups=groups, sets=sets, level=level, code=code, within=within,
+                             sfca_scale=float(SFCA_SCALE))
 
 
 def access_frame_sql(con: duckdb.DuckDBPyConnection, demand: Demand, supply: Supply, resource_types: Sequence[str],
