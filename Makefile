@@ -6,7 +6,7 @@ WELFARE := $(VENV)/bin/welfare
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps run build report app test test-fast test-fuzz sample-data bench clean
+.PHONY: setup system-deps run build report app test test-fast test-fuzz sample-data bench bench-dashboard clean
 
 $(STAMP): pyproject.toml requirements.lock
 	[ -x $(PY) ] || python3 -m venv $(VENV)
@@ -53,6 +53,10 @@ test-fuzz: setup
 
 bench: setup
 	$(PY) -m indicators.bench
+
+# The dashboard in headless Chromium on the sample and the national warehouse (BENCHMARKS.md).
+bench-dashboard: setup system-deps
+	$(PY) -m indicators.bench.dashboard
 
 clean:
 	rm -rf data/processed/*.duckdb data/processed/*.parquet test-artifacts

@@ -45,6 +45,14 @@ def test_declared_slide_shows_the_engine_status(deck, sample_warehouse) -> None:
 
 
 def test_coverage_slide(deck) -> None:
-    [slide] = _slides(deck, "計画のどこを見ているか")
+    slide = _slides(deck, "計画のどこを見ているか")[0]
     text = "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
     assert "目指す姿 43 / 43 に監視の手段があります" in text
+
+
+def test_coverage_slide_by_policy(deck) -> None:
+    slides = _slides(deck, "計画のどこを見ているか")
+    rows = [r for s in slides for sh in s.shapes if sh.has_table
+            for r in [[c.text for c in row.cells] for row in sh.table.rows][1:]]
+    assert len(rows) == 14  # the plan's 基本計画
+    assert sum(int(r[1]) for r in rows) == 43 and all(r[1] == r[2] for r in rows)

@@ -13,6 +13,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from indicators.reports.fonts import register_cjk_font
+from indicators.services import mapstyle
 
 LACK_COLOUR = "#e4572e"
 HAVE_COLOUR = "#d9d9d9"
@@ -56,9 +57,10 @@ def gap_map(
     gdf = _geo(districts).merge(lacking[["district_code", "lacking"]], on="district_code", how="left")
     gdf["lacking"] = gdf["lacking"].fillna(False).astype(bool)
     if len(gdf):
-        gdf[~gdf["lacking"]].plot(ax=ax, color=HAVE_COLOUR, edgecolor="white", linewidth=0.6)
+        # the dashboard's colours (services.mapstyle): lacking one is the worse state, outlined red
+        gdf[~gdf["lacking"]].plot(ax=ax, color=mapstyle.MUTED, edgecolor="white", linewidth=0.6)
         if gdf["lacking"].any():
-            gdf[gdf["lacking"]].plot(ax=ax, color=LACK_COLOUR, edgecolor="white", linewidth=0.6)
+            gdf[gdf["lacking"]].plot(ax=ax, color=mapstyle.SALIENT, edgecolor=mapstyle.LACK, linewidth=1.4)
         if label_names:
             size = 7 if len(gdf) <= 30 else 5.5  # dense city centres need smaller labels
             for _, r in gdf.iterrows():
@@ -69,8 +71,8 @@ def gap_map(
 
     n_lack = int(gdf["lacking"].sum())
     ax.legend(
-        handles=[Patch(color=LACK_COLOUR, label=f"{resource_label}がない地区（{n_lack}）"),
-                 Patch(color=HAVE_COLOUR, label=f"{resource_label}がある地区（{len(gdf) - n_lack}）")],
+        handles=[Patch(facecolor=mapstyle.SALIENT, edgecolor=mapstyle.LACK, label=f"{resource_label}がない地区（{n_lack}）"),
+                 Patch(color=mapstyle.MUTED, label=f"{resource_label}がある地区（{len(gdf) - n_lack}）")],
         loc="lower right", fontsize=9, frameon=True,
     )
     ax.set_title(title or f"{resource_label}がない地区", fontsize=13)
@@ -82,7 +84,7 @@ def gap_map(
 
 def choropleth(
     districts: pd.DataFrame, values: pd.DataFrame, value_col: str, title: str, legend_label: str = "",
-    notice: str | None = None, cmap: str = "OrRd",
+    notice: str | None = None, cmap: str | None = None, direction: str | None = None,
 ) -> Figure:
     """Any district value (`values`: district_code, value_col) as a choropleth; NULL = hatched grey."""
     fig = _new_figure((8, 7))
@@ -90,7 +92,7 @@ def choropleth(
     gdf = _geo(districts).merge(values[["district_code", value_col]], on="district_code", how="left")
     gdf[value_col] = pd.to_numeric(gdf[value_col], errors="coerce")
     if len(gdf):
-        gdf.plot(ax=ax, column=value_col, cmap=cmap, legend=True, edgecolor="white", linewidth=0.5,
+        gdf.plot(ax=ax, column=value_col, cmap=cmap or mapstyle.mpl_colormap(direction), legend=True, edgecolor="white", linewidth=0.5,
                  legend_kwds={"label": legend_label, "shrink": 0.6},
                  missing_kwds={"color": "#eeeeee", "hatch": "///", "label": "秘匿・欠測"})
     ax.set_title(title, fontsize=13)
@@ -123,8 +125,6 @@ def draw_area_map(ax: Any, features: Mapping[str, Any], layer: pd.DataFrame, val
     from matplotlib.collections import PolyCollection
     from matplotlib.colors import Normalize
     from matplotlib.patches import Patch
-
-    from indicators.services import mapstyle
 
     by_code = layer.set_index("area_code")
     direction = layer["direction"].dropna().iloc[0] if "direction" in layer and layer["direction"].notna().any() else None

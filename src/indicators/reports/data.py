@@ -262,6 +262,18 @@ def load_report_data(warehouse: str | Path | None = None, fiscal_year: int | Non
 def _load_districts(con) -> pd.DataFrame:
     import shapely
 
+    # The maps draw the display geometry the dashboard draws (simplified once by the build), when
+    # the warehouse has it; an older warehouse's full geometry otherwise.
+    if "display_areas" in _tables(con):
+        df = _df(
+            con,
+            """SELECT d.district_code, d.district_name, d.area_block, a.geojson
+               FROM districts d LEFT JOIN display_areas a
+                    ON a.area_level = 'district' AND a.area_code = d.district_code
+               ORDER BY d.district_code""",
+        )
+        df["geometry"] = [shapely.from_geojson(g) if isinstance(g, str) else None for g in df.pop("geojson")]
+        return df
     df = _df(
         con,
         """SELECT district_code, district_name, area_block,
@@ -365,6 +377,21 @@ def monitoring_summary(data: ReportData) -> dict[str, Any]:
         rows = pm[pm["kind"] == kind].sort_values("sort_order")
         out[kind] = {"n": len(rows), "monitored": int(rows["monitored"].sum()),
                      "missing": rows[~rows["monitored"].astype(bool)], "rows": rows}
+    # per 基本計画: its 目指す姿, how many are monitored, and by how many indicators of each kind
+    t = out["target"]["rows"]
+    titles = {(int(g), int(p)): str(x) for g, p, x in zip(data.policies.get("goal_no", []), data.policies.get("policy_no", []),
+                                                         data.policies.get("title", []))}
+    table = []
+    for (g, p), grp in t.groupby(["goal_no", "policy_no"], sort=True):
+        comp = {i for v in grp["computed_ids"] for i in (v if v is not None else [])}
+        decl = {i for v in grp["declared_ids"] for i in (v if v is not None else [])}
+        title = titles.get((int(g), int(p)), "")
+        title = title if len(title) <= 18 else title[:17] + "…"
+        table.append({"基本計画": f"{str(grp['ref_label'].iloc[0]).split('(')[0]} {title}".strip(),
+                      "目指す姿": len(grp), "監視あり": int(grp["monitored"].sum()),
+                      "計算指標": len(comp), "報告指標": len(decl),
+                      "進捗の記録": int((grp["n_progress"] > 0).sum())})
+    out["by_policy"] = pd.DataFrame(table)
     return out
 
 

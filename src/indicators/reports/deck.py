@@ -112,7 +112,7 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
             slide = _slide(prs, f"評価C・Dの取組（{fy}年度）", notice)
             _textbox(slide, Inches(0.5), Inches(1.3), Inches(12), Inches(1), "評価C・Dの取組はありません", size=16)
 
-    # 5b. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
+    # 5c. which parts of the plan are monitored (plan_monitoring), the unmonitored listed
     cover = rd.monitoring_summary(report)
     if cover:
         slide = _slide(prs, "計画のどこを見ているか", notice)
@@ -124,9 +124,19 @@ def build_deck(report: rd.ReportData, out_path: Path, map_png: Path | None, reso
                 items = [f"{r} {str(x)[:28]}" for r, x in zip(part["ref_label"], part["title"])]
                 lines += [f"{label}（{len(items)} 件）:", *["・" + i for i in items[:8]],
                           *([f"・ほか {len(items) - 8} 件"] if len(items) > 8 else [])]
-        _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=13)
+        by_policy = cover["by_policy"]
+        if len(by_policy) and not (len(t["missing"]) or len(b["missing"])):  # all monitored: by 基本計画
+            _textbox(slide, Inches(0.5), Inches(1.05), Inches(12.3), Inches(0.8), lines, size=14)
+            rel = dict(zip(by_policy.columns, [5.4, 1.3, 1.3, 1.3, 1.3, 1.4]))
+            for k, (part, widths) in enumerate(table_parts(by_policy, rel, room_in=6.85 - 1.9)):
+                if k:
+                    slide = _slide(prs, "計画のどこを見ているか（続き）", notice)
+                _table(slide, part, Inches(0.5), Inches(1.9 if k == 0 else TABLE_TOP_IN), Inches(12.3), widths,
+                       size=TABLE_PT)
+        else:
+            _textbox(slide, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.6), lines, size=14)
 
-    # 5c. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
+    # 5d. saved scenarios of 「次の拠点（シナリオ）」: one slide each (issue 20)
     import tempfile
 
     from indicators.reports.scenarios import add_scenario_slides
