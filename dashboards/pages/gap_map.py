@@ -35,7 +35,7 @@ if isinstance(row["target_text"], str) and row["target_text"].strip():
 c4, c5 = st.columns([2, 1.5])
 default_pts = [t for t in type_label if t == row["resource_type"]] or list(type_label)[:1]
 shown_types = c4.multiselect("表示する資源（点）", list(type_label), default=default_pts,
-                             format_func=type_label.get, key=f"map_points_{indicator}", placeholder="資源の種類を選択")
+                             format_func=type_label.get, select_all=False, key=f"map_points_{indicator}", placeholder="資源の種類を選択")
 lack_opts = ["（なし）", *type_label]
 lack_default = lack_opts.index(row["resource_type"]) if row["resource_type"] in type_label else 0
 lack_type = c5.selectbox("この資源がない区域を赤枠で表示", lack_opts, index=lack_default,

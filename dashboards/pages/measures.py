@@ -24,7 +24,7 @@ policy = c2.selectbox("基本施策", [ALL, *pols], format_func=lambda p: p if p
                       key="plan_policy", disabled=goal == ALL)
 c3, c4, c5 = st.columns([1.5, 1, 1.5])
 actors_all = sorted(opts["actors"], key=lambda a: ACTOR_ORDER.index(a) if a in ACTOR_ORDER else 99)
-actors = c3.multiselect("推進主体", actors_all, default=actors_all, key="plan_actor", placeholder="推進主体を選択")
+actors = c3.multiselect("推進主体", actors_all, default=actors_all, select_all=False, key="plan_actor", placeholder="推進主体を選択")
 flag = c4.selectbox("変更の印", [ALL, *opts["flags"]], key="plan_flag")
 jus = c5.selectbox("重層的支援の分類", [ALL, *opts["jusoteki"]], key="plan_jusoteki")
 search = st.text_input("キーワード検索（取組の本文）", key="plan_search", placeholder="例：地域食堂")

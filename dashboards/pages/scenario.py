@@ -34,7 +34,7 @@ cand = c6.selectbox("候補地", list(scenarios.CANDIDATE_LABEL), format_func=sc
 existing = ui.query(scenarios.existing_resources, rtype, fy)
 with st.expander("既存の拠点を閉じる（仮定）", expanded=False):
     closed = st.multiselect(
-        f"閉じる{labels[rtype]}", list(existing["resource_id"]), key=f"sc_close_{rtype}",
+        f"閉じる{labels[rtype]}", list(existing["resource_id"]), select_all=False, key=f"sc_close_{rtype}",
         format_func=dict(zip(existing["resource_id"], existing["name"] + "（" + existing["district_name"].fillna("地区不明") + "）")).get,
         placeholder="閉じる拠点を選ぶ")
 
@@ -67,7 +67,7 @@ with st.expander("手で拠点を足す・外す（一覧・座標・地図の�
     lon = h2.number_input("経度", value=None, format="%.6f", key="sc_lon", placeholder="例 134.2351")
     if h2.button("座標で追加", key="sc_coord_add", disabled=lat is None or lon is None):
         st.session_state[hand_key].append(scenarios.hand_site(lon, lat))
-    dropped = st.multiselect("提案から外す", [s[0] for s in solver_sites], key=f"sc_drop_{rtype}",
+    dropped = st.multiselect("提案から外す", [s[0] for s in solver_sites], select_all=False, key=f"sc_drop_{rtype}",
                              format_func=dict((s[0], s[2]) for s in solver_sites).get, placeholder="外す提案を選ぶ")
     if st.session_state[hand_key]:
         st.caption("手で足した拠点: " + "、".join(ui.md(s[2]) for s in st.session_state[hand_key]))
@@ -155,7 +155,7 @@ if saved.empty:
 else:
     names = dict(zip(saved["scenario_id"], saved["name"]))
     chosen = st.multiselect("比較するシナリオ", list(names), default=list(names)[:3], format_func=names.get,
-                            key=f"sc_compare_{'-'.join(names)}", placeholder="シナリオを選ぶ")  # new saves join the default
+                            select_all=False, key=f"sc_compare_{'-'.join(names)}", placeholder="シナリオを選ぶ")  # new saves join the default
     if chosen:
         try:
             table = ui.query(scenarios.compare, tuple(chosen))

@@ -27,7 +27,7 @@ with tab_trend:
     level = c2.radio("比較する区域", list(ui.LEVEL_OPTIONS), format_func=ui.LEVEL_OPTIONS.get, key="trend_level", horizontal=True)
     areas = ui.query(queries.area_names, level)
     area_label = dict(zip(areas["area_code"], areas["area_name"]))
-    chosen = st.multiselect(f"区域（{ui.whole_area()}と並べて表示）", list(area_label), format_func=area_label.get, key="trend_areas", placeholder="地区・小学校区を選択（最大8）",
+    chosen = st.multiselect(f"区域（{ui.whole_area()}と並べて表示）", list(area_label), format_func=area_label.get, select_all=False, key="trend_areas", placeholder="地区・小学校区を選択（最大8）",
                             max_selections=8)
     df = ui.query(queries.indicator_trend, ind, level, tuple(chosen))
     title = f"{names[ind]}の推移"

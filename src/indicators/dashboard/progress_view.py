@@ -32,10 +32,10 @@ def filters() -> Selection:
     labels = dict(zip(ratings["rating"], ratings["label_ja"]))
     c0, c1, c2, c3 = st.columns([1, 1.4, 1.4, 1.6])
     fy = c0.selectbox("進捗の年度", years, index=len(years) - 1, format_func=lambda y: f"{y}年度", key="plan_progress_fy")
-    st_sel = c1.multiselect("状況", list(statuses["status"]), key="plan_progress_status", placeholder="すべて")
+    st_sel = c1.multiselect("状況", list(statuses["status"]), select_all=False, key="plan_progress_status", placeholder="すべて")
     rt_sel = c2.multiselect("評価", list(ratings["rating"]), format_func=lambda r: f"{r} {labels.get(r, '')}",
-                            key="plan_progress_rating", placeholder="すべて")
-    dp_sel = c3.multiselect("担当", ui.query(sp.departments), key="plan_progress_department", placeholder="すべて")
+                            select_all=False, key="plan_progress_rating", placeholder="すべて")
+    dp_sel = c3.multiselect("担当", ui.query(sp.departments), select_all=False, key="plan_progress_department", placeholder="すべて")
     return Selection(fy, tuple(st_sel), tuple(rt_sel), tuple(dp_sel))
 
 
