@@ -124,3 +124,24 @@ def test_as_of_with_impossible_hour_names_the_key(tiny_dataset, tmp_path: Path) 
     ds = tiny_dataset("ok", dataset_yaml=YAML.replace("as_of: 2024-10-01", "as_of: 2025-03-31T23:00:00"))
     cfg = read_dataset_yaml(ds)
     assert str(cfg.as_of) == "2025-03-31" and cfg.as_of_fy == 2024
+
+
+def test_every_yaml_a_dataset_brings_refuses_an_alias_bomb(tmp_path) -> None:
+    """indicators.yaml, the import commands' dataset.yaml and a juki mapping use the same limited loader."""
+    from indicators.declared.rules import read_rules
+    from indicators.declared.spec import parse_spec
+    from indicators.importers.common import open_dataset
+    from indicators.importers.juki import JukiConfig
+
+    bomb = BILLION_LAUGHS.split("columns:\n", 1)[1]
+    with pytest.raises(UserError, match="indicators.yaml: YAML として読めません.*エイリアス"):
+        parse_spec("columns:\n" + bomb, set())
+    (tmp_path / "dataset.yaml").write_text(BILLION_LAUGHS, encoding="utf-8")
+    for read in (lambda: open_dataset(tmp_path), lambda: read_rules(tmp_path)):
+        t0 = time.perf_counter()
+        with pytest.raises(UserError, match="dataset.yaml: YAML として読めません.*エイリアス"):
+            read()
+        assert time.perf_counter() - t0 < 5
+    (tmp_path / "mapping.yaml").write_text("columns:\n" + bomb, encoding="utf-8")
+    with pytest.raises(UserError, match="mapping.yaml: YAML として読めません.*エイリアス"):
+        JukiConfig.load(tmp_path / "mapping.yaml")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from indicators.raw.dataset import yaml_values
 
 from indicators.engine.target_status import Rules as StatusRules
 from indicators.errors import UserError
@@ -56,5 +56,5 @@ def read_rules(dataset_dir: Path) -> StatusRules:
     path = Path(dataset_dir) / "dataset.yaml"
     if not path.exists():
         return StatusRules()
-    doc = yaml.safe_load(read_text(path)[0]) or {}
+    doc = yaml_values(read_text(path)[0], "dataset.yaml") or {}
     return parse_rules(doc.get("target_status") if isinstance(doc, dict) else None)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from indicators.raw.dataset import yaml_values
 
 from indicators.engine.catalogue import DIRECTIONS, PlanRef
 from indicators.errors import UserError
@@ -170,10 +170,7 @@ def _one(raw: Any, n: int, builtin_ids: set[str], known_blocks: set[PlanRef] | N
 
 def parse_spec(text: str, builtin_ids: set[str], known_blocks: set[PlanRef] | None = None) -> list[DeclaredIndicator]:
     """The declared indicators of an indicators.yaml text (pure: no file, no warehouse)."""
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise UserError(f"{FILE_NAME}: YAML として読めません（{exc}）") from exc
+    doc = yaml_values(text, FILE_NAME)
     if doc is None:
         return []
     if not isinstance(doc, dict) or not isinstance(doc.get("indicators"), list):

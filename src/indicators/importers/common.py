@@ -18,6 +18,8 @@ from typing import Any, Iterable
 
 import yaml
 
+from indicators.raw.dataset import yaml_values
+
 from indicators.errors import UserError
 from indicators.raw.cells import parse_number
 from indicators.raw.csvfile import header_summary, read_csv
@@ -215,10 +217,7 @@ def open_dataset(path: Path, need_code: bool = True) -> Dataset:
         raise UserError(
             f"{yml}: dataset.yaml がありません。先に `welfare import init --dataset {path} --code 312011 --name 鳥取市` で作成してください"
         )
-    try:
-        meta = yaml.safe_load(yml.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise UserError(f"{yml.name}: YAML として読めません（{exc}）") from exc
+    meta = yaml_values(yml.read_text(encoding="utf-8"), yml.name) or {}
     ds = Dataset(path, meta)
     code = ds.municipality_code
     if need_code and not re.fullmatch(r"\d{6}", code):

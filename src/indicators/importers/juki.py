@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from indicators.raw.dataset import yaml_values
 
 from indicators.errors import UserError
 from indicators.importers.common import (
@@ -55,9 +55,10 @@ class JukiConfig:
         if path is None:
             return cls()
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
             raise UserError(f"{path.name}: 設定ファイルを読めません（{exc}）") from exc
+        data = yaml_values(text, path.name) or {}
         unknown = set(data) - set(cls.__dataclass_fields__)
         if unknown:
             raise UserError(f"{path.name}: 知らない設定 {', '.join(sorted(unknown))}（使える設定: {', '.join(cls.__dataclass_fields__)}）")

@@ -153,11 +153,25 @@ class TextLoader(_Limited, yaml.BaseLoader):
     """Every scalar as text (codes keep leading zeros), with the alias limit."""
 
 
+_YAML_ERRORS = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)
+
+
 def load_yaml(text: str, source: str = DATASET_YAML) -> tuple[Any, Any]:
     """(values, all scalars as text) of a dataset.yaml text; UserError for anything YAML refuses."""
     try:
-        return yaml.load(text, Loader=SafeLoader), yaml.load(text, Loader=TextLoader)
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        return yaml_values(text, source), yaml.load(text, Loader=TextLoader)
+    except _YAML_ERRORS as exc:
+        raise UserError(f"{source}: YAML として読めません（{str(exc)[:300]}）") from None
+
+
+def yaml_values(text: str, source: str) -> Any:
+    """The values of any YAML file a dataset brings (dataset.yaml, indicators.yaml, an import
+    config): size cap, alias limit, dates as text; UserError naming `source` otherwise."""
+    if len(text) > MAX_YAML_BYTES:
+        raise UserError(f"{source}: ファイルが大きすぎます（{MAX_YAML_BYTES // 1024} KB まで）")
+    try:
+        return yaml.load(text, Loader=SafeLoader)
+    except _YAML_ERRORS as exc:
         raise UserError(f"{source}: YAML として読めません（{str(exc)[:300]}）") from None
 
 
