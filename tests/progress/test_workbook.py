@@ -192,3 +192,13 @@ def test_import_twice_replaces_and_bad_files(dataset: Path, tmp_path: Path, caps
     capsys.readouterr()
     assert main(["progress", "import", "--input", str(bad), "--dataset", str(dataset)]) == 1
     assert "Excel ブック" in capsys.readouterr().err
+
+
+def test_last_years_text_is_never_a_formula(tiny_dataset, tmp_path: Path) -> None:
+    """A department's 実績 like =HYPERLINK(…) comes back in next year's template as text."""
+    ds = tiny_dataset(measure_progress_csv=HISTORY.replace("研修会を3回開催", '"=HYPERLINK(""http://x"",""y"")"'))
+    write_plan(ds)
+    out = tmp_path / "t.xlsx"
+    template(ds, out)
+    cell = load_workbook(out)["進捗"].cell(row=2, column=COL["前年度の実績"])
+    assert cell.value == '=HYPERLINK("http://x","y")' and cell.data_type == "s"

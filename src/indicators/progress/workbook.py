@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from indicators.errors import UserError
+from indicators.services.exports import text_cell
 
 INSTRUCTIONS = "記入方法"
 META = "様式情報"  # hidden: fiscal year, department, actor
@@ -269,7 +270,8 @@ def write_template(path: Path, ctx: TemplateContext) -> dict[str, int]:
         for i, values in enumerate(s.rows, start=2):
             for j, col in enumerate(s.columns, start=1):
                 v = values.get(col.key)
-                c = ws.cell(row=i, column=j, value=None if v is None or v == "" else v)
+                # last year's 実績 comes from the departments: text, never a formula
+                c = text_cell(ws.cell(row=i, column=j, value=None if v is None or v == "" else v))
                 c.alignment = Alignment(wrap_text=col.wrap, vertical="top")
                 if col.locked:
                     c.fill = grey

@@ -103,7 +103,7 @@ def _text_width(v: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(v))
 
 
-def _text_safe(cell: Any) -> Any:
+def text_cell(cell: Any) -> Any:
     """openpyxl takes every text starting with = as a formula: data is written as a text cell."""
     if cell.data_type == "f":
         cell.data_type = "s"
@@ -119,18 +119,18 @@ def _write_sheet(wb: Any, sheet: Sheet, notice: str | None) -> None:
     out = _export_frame(frame, None).drop(columns=[c for c in sheet.drop if c in frame.columns])
     start = 3 if notice else 1  # header row (1-based)
     if notice:
-        _text_safe(ws.cell(row=1, column=1, value=notice))
+        text_cell(ws.cell(row=1, column=1, value=notice))
     widths: list[int] = []
     for j, col in enumerate(out.columns, start=1):
         head = sheet.labels.get(col, col)
-        _text_safe(ws.cell(row=start, column=j, value=head)).font = Font(bold=True)
+        text_cell(ws.cell(row=start, column=j, value=head)).font = Font(bold=True)
         width = _text_width(head)
         for i, v in enumerate(out[col].tolist()):
             if v is None or (isinstance(v, float) and math.isnan(v)):
                 v = None
             elif isinstance(v, (np.integer, np.floating)):
                 v = v.item()
-            cell = _text_safe(ws.cell(row=start + 1 + i, column=j, value=v))
+            cell = text_cell(ws.cell(row=start + 1 + i, column=j, value=v))
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 fmt = sheet.formats.get(col)
                 if col in units:
