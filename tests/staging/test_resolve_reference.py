@@ -216,7 +216,7 @@ def _cells(frame: pd.DataFrame) -> list[list]:
             for row in frame.to_numpy(dtype=object).tolist()]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)  # the same cases on every machine: test_case_count checks they reach every branch
 @given(case_st())
 def test_vectorised_resolution_matches_rowwise_reference(case) -> None:
     dist, sch, df, cw, pop = case
