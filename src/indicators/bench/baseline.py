@@ -73,19 +73,6 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
 
     ap = _points(assocs, crs)
     assocs["school"] = _area_of(ap, schools, "school_code")
-    # a resource without a point sits at the households-weighted centre of its area's 町内会
-    # (the 地区 when given, else the 小学校区), as the contract says
-    w = assocs["households"].clip(lower=0).fillna(0) if "households" in assocs else pd.Series(0.0, index=assocs.index)
-    for code_col, key in (("district_code", "district_code"), ("school_code", "school")):
-        g = assocs.assign(w=w, wx=w * assocs["lon"], wy=w * assocs["lat"]).groupby(key)[["w", "wx", "wy", "lon", "lat"]]
-        tot, mean = g.sum(), g.mean()
-        cx = (tot["wx"] / tot["w"]).where(tot["w"] > 0, mean["lon"])
-        cy = (tot["wy"] / tot["w"]).where(tot["w"] > 0, mean["lat"])
-        todo = res["lat"].isna() & res["lon"].isna() & res[code_col].notna()
-        if not todo.any():
-            continue
-        res.loc[todo, "lon"] = res.loc[todo, code_col].map(cx)
-        res.loc[todo, "lat"] = res.loc[todo, code_col].map(cy)
 
     # areas of each resource: given codes first, else point in polygon
     located = res["lat"].notna() & res["lon"].notna()
@@ -101,8 +88,9 @@ def compute_baseline(dataset_dir: Path) -> dict[str, pd.DataFrame]:
     as_of_fy = as_of.year if as_of.month >= 4 else as_of.year - 1  # Japanese fiscal year
     # the contract's year range: every year an input names, not before first_fy (default as_of_fy - 4)
     first_fy = int(meta["first_fy"]) if meta.get("first_fy") not in (None, "") else as_of_fy - 4
-    named = [stats["fiscal_year"], res["opened_fy"], res["closed_fy"], assocs.get("sasaeai_map_fy", pd.Series(dtype=float))]
-    earliest = min([as_of_fy, *(int(c.min()) for c in map(lambda c: pd.to_numeric(c, errors="coerce").dropna(), named) if len(c))])
+    named = pd.to_numeric(pd.concat([stats["fiscal_year"], res["opened_fy"], res["closed_fy"],
+                                     assocs.get("sasaeai_map_fy", pd.Series(dtype=float))]), errors="coerce").dropna()
+    earliest = int(min(as_of_fy, named.min())) if len(named) else as_of_fy
     years = list(range(max(earliest, min(first_fy, as_of_fy)), as_of_fy + 1))
     types = sorted(res["resource_type"].unique())
 
