@@ -20,7 +20,8 @@ from shapely.geometry import Point
 from indicators.cli import main as welfare_main
 from indicators.paths import DEFAULT_DATASET
 from indicators.sample import reference
-from indicators.sample.generate import DEFAULT_SEED, FILES, RESOURCE_TYPES, generate_sample
+from indicators.sample.generate import DEFAULT_SEED, FILES, generate_sample
+from indicators.vocabulary import RESOURCE_TYPES
 
 SHARED_REF = Path("/work/shared/reference/tottori")
 METRIC = "EPSG:6673"

@@ -15,7 +15,7 @@ from shapely.geometry import box
 from indicators.raw.csvfile import read_csv
 from indicators.staging.resolve import Areas
 from indicators.staging.tables import stage_district_stats, stage_resources
-from indicators.staging.vocab import vocabulary
+from indicators.vocabulary import vocabulary
 
 AREAS = Areas(
     {"D1", "D2"}, {"S1"},

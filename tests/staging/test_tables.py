@@ -12,7 +12,7 @@ from indicators.errors import UserError
 from indicators.raw.csvfile import read_csv
 from indicators.staging.resolve import Areas
 from indicators.staging.tables import stage_assocs, stage_crosswalk, stage_district_stats, stage_resources
-from indicators.staging.vocab import vocabulary
+from indicators.vocabulary import vocabulary
 
 
 def table(tmp_path: Path, name: str, text: str, encoding: str = "utf-8"):

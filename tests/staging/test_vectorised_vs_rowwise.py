@@ -22,7 +22,7 @@ from indicators.raw.csvfile import read_csv
 from indicators.staging import areas as areas_mod
 from indicators.staging import tables
 from indicators.staging.resolve import Areas
-from indicators.staging.vocab import vocabulary
+from indicators.vocabulary import vocabulary
 
 AREAS = Areas(
     {"D1", "D2"}, {"S1"},

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from indicators.staging.vocab import RESOURCE_TYPES
+from indicators.vocabulary import RESOURCE_TYPES
 
 FULL = {"school_districts": 20_000, "districts": 15_000, "assocs": 300_000, "resources": 1_000_000}
 # A box in lon/lat roughly the land area of Japan (≈ 380,000 km²), centred on plane zone V.

@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f = kinds.add_parser("facilities", help="施設・活動の一覧（CSV / xlsx: 名称・住所・種別）")
     f.add_argument("--input", required=True, type=Path)
     f.add_argument("--dataset", required=True, type=Path)
-    f.add_argument("--types", type=Path, help="種別→resource_type の対応表 CSV（既定: 同梱の facility_types.csv）")
+    f.add_argument("--types", type=Path, help="種別→resource_type の対応表 CSV（既定: 語彙の名称と別名 indicators/vocabulary.py）")
     f.set_defaults(func=_facilities)
 
 

@@ -1,8 +1,8 @@
 """Facility lists (CSV / xlsx with 名称・住所・種別 in Japanese) → resources.csv.
 
-種別 is mapped to `resource_type` through an editable CSV (importers/facility_types.csv or
---types). A row is placed by 緯度/経度, by 地区 (code or name) or by 小学校区 (code or name);
-a row with none of these is reported, never guessed. Geocoding with jageocoder is used only
+種別 is mapped to `resource_type` through the vocabulary's labels and synonyms
+(indicators/vocabulary.py) or an editable CSV given as --types. A row is placed by 緯度/経度, by
+地区 (code or name) or by 小学校区 (code or name); a row with none of these is reported, never guessed. Geocoding with jageocoder is used only
 when that package and its dictionary are installed (it is not required).
 """
 from __future__ import annotations
@@ -18,9 +18,8 @@ from indicators.importers.common import (
 )
 from indicators.raw.cells import parse_fiscal_year, parse_float
 from indicators.raw.csvfile import header_summary, read_csv
-from indicators.staging.vocab import RESOURCE_TYPES
+from indicators.vocabulary import RESOURCE_TYPES, SYNONYMS
 
-DEFAULT_TYPES = Path(__file__).with_name("facility_types.csv")
 ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("名称", "施設名", "名前", "団体名", "事業名", "name"),
     "address": ("住所", "所在地", "開催場所", "address"),
@@ -37,13 +36,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def load_types(path: Path) -> tuple[dict[str, str], set[str]]:
-    """type_ja → resource_type (the vocabulary's own Japanese labels, then the file's synonyms); the
-    second value lists resource_types outside the contract vocabulary."""
+def load_types(path: Path | None = None) -> tuple[dict[str, str], set[str]]:
+    """type_ja → resource_type (the vocabulary's own Japanese labels, then the synonyms: the
+    vocabulary's, or those of the CSV `path` instead); the second value lists resource_types outside
+    the contract vocabulary."""
+    out: dict[str, str] = {norm_name(v["label_ja"]): k for k, v in RESOURCE_TYPES.items()}
+    if path is None:
+        return out | {norm_name(s): k for k, names in SYNONYMS.items() for s in names}, set()
     t = read_csv(path)
     if not {"type_ja", "resource_type"} <= set(t.header):
         raise UserError(f"{path.name}: 列 type_ja と resource_type が必要です（見つかった列: {header_summary(t.header)}）")
-    out: dict[str, str] = {norm_name(v["label_ja"]): k for k, v in RESOURCE_TYPES.items()}
     for line, r in t.records:
         k, v = norm_name(r["type_ja"]), r["resource_type"].strip()
         if not k or not v:
@@ -129,7 +131,7 @@ def jageocoder_status() -> tuple[Any | None, str]:
 
 
 def import_facilities(path: Path, ds: Dataset, types_path: Path | None = None) -> Reconciliation:
-    types, odd = load_types(types_path or DEFAULT_TYPES)
+    types, odd = load_types(types_path)
     header, rows = _read_rows(path)
     c = {k: _col(header, k) for k in ALIASES}
     missing = [ALIASES[k][0] for k in ("name", "type") if c[k] is None]
@@ -160,7 +162,7 @@ def import_facilities(path: Path, ds: Dataset, types_path: Path | None = None) -
         tja = _text(r.get(c["type"]))
         rtype = types.get(norm_name(tja))
         if rtype is None:
-            rec.reject(line, c["type"], tja, f"種別「{tja}」が種別の対応表にありません（facility_types.csv に行を足してください）")
+            rec.reject(line, c["type"], tja, f"種別「{tja}」が種別の対応表にありません（--types の対応表 CSV に行を足してください）")
             continue
         address = _text(r.get(c["address"])) if c["address"] else ""
         lat = lon = None

@@ -41,7 +41,7 @@ from indicators.staging.tables import (
     stage_district_stats,
     stage_resources,
 )
-from indicators.staging.vocab import RESOURCE_TYPES, vocabulary
+from indicators.vocabulary import RESOURCE_TYPES, vocabulary
 from indicators.staging.years import YEAR_COLUMNS, fiscal_year_range
 from indicators.warehouse import atomic
 from indicators.warehouse.duck import insert_frame, transaction

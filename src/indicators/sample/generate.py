@@ -25,6 +25,7 @@ from indicators.sample.progress import add_progress_history
 from indicators.sample.reference import (
     DISTRICTS, OUTLINE_SOURCE, POINTS_SOURCE, SCHOOLS, city_outline_lonlat, public_points,
 )
+from indicators.vocabulary import RESOURCE_TYPES
 
 DEFAULT_SEED = 20241201
 FISCAL_YEARS = (2022, 2023, 2024)
@@ -35,10 +36,6 @@ TARGET_CHILD = 0.120
 TARGET_HOUSEHOLD_SIZE = 2.20
 N_ASSOCS = 830
 
-RESOURCE_TYPES = (
-    "consultation_place", "district_salon", "community_cafeteria", "coordinator",
-    "activity_base", "dementia_cafe", "shopping_support", "transport_service",
-)
 
 FILES = (
     "dataset.yaml", "districts.geojson", "school_districts.geojson", "district_stats.csv",
@@ -666,17 +663,9 @@ def _summary(districts: list[District], schools: list[School], outline: BaseGeom
     }
 
 
-_TYPE_JA = {
-    "consultation_place": "常設型の相談の場", "district_salon": "常設型の地区サロン",
-    "community_cafeteria": "地域食堂（子ども食堂を含む）", "coordinator": "地区コーディネーター",
-    "activity_base": "地区の活動拠点", "dementia_cafe": "認知症カフェ",
-    "shopping_support": "買い物支援（移動販売等）", "transport_service": "移送サービス・共助交通",
-}
-
-
 def readme_text(summary: dict) -> str:
     pop = summary["population"]
-    lines = [f"| {_TYPE_JA[t]} (`{t}`) | " + " | ".join(str(c.get(fy, 0)) for fy in FISCAL_YEARS) + " |"
+    lines = [f"| {RESOURCE_TYPES[t]['label_ja']} (`{t}`) | " + " | ".join(str(c.get(fy, 0)) for fy in FISCAL_YEARS) + " |"
              for t, c in summary["active_resources"].items()]
     return f"""# 鳥取市 サンプルデータセット（合成データ）
 

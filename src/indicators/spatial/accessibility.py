@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy.spatial import cKDTree
 
-from indicators.staging.vocab import RESOURCE_TYPES
+from indicators.vocabulary import RESOURCE_TYPES
 from indicators.spatial.geo import metric_crs_for, project_xy, read_meta, table_columns, table_exists
 
 THRESHOLDS_M: tuple[int, ...] = (500, 1000, 2000)

@@ -1,4 +1,6 @@
-"""The contract's resource_type vocabulary (extendable through dataset.yaml `resource_types:`)."""
+"""The resource-type vocabulary of the data contract, declared once: code → Japanese label and plan
+references (extendable through dataset.yaml `resource_types:`), and the 種別 names that facility lists
+use for each type. Staging, spatial, importers, the sample and the benchmark all read it from here."""
 from __future__ import annotations
 
 RESOURCE_TYPES: dict[str, dict[str, str]] = {
@@ -12,7 +14,20 @@ RESOURCE_TYPES: dict[str, dict[str, str]] = {
     "transport_service": {"label_ja": "移送サービス・共助交通", "plan_refs": "Ⅳ-4②"},
 }
 
+# Other 種別 names facility lists use (besides each label_ja); the importer's default mapping.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "consultation_place": ("相談の場", "よろず相談所", "地区相談窓口"),
+    "district_salon": ("常設型サロン", "地区サロン"),
+    "community_cafeteria": ("地域食堂", "子ども食堂", "こども食堂", "子供食堂"),
+    "coordinator": ("コーディネーター",),
+    "activity_base": ("活動拠点",),
+    "dementia_cafe": ("オレンジカフェ",),
+    "shopping_support": ("買い物支援", "移動販売"),
+    "transport_service": ("移送サービス", "共助交通"),
+}
+
 
 def vocabulary(extra: dict[str, dict[str, str]] | None = None) -> dict[str, dict[str, str]]:
     """Contract vocabulary plus dataset extensions (an extension may relabel a contract type)."""
     return {**RESOURCE_TYPES, **(extra or {})}
+
