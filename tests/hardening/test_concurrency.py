@@ -166,8 +166,7 @@ def test_killed_build_leaves_previous_warehouse(datasets, tmp_path):
     while not any(tmp_path.glob(".warehouse.duckdb.building-*")):
         assert time.monotonic() < deadline and p.poll() is None
         time.sleep(0.05)
-    time.sleep(0.5)
-    p.kill()
+    p.kill()  # the temp file exists: the build is past its lock and before its swap
     p.wait()
     assert wh.read_bytes() == before
     assert any(tmp_path.glob(".warehouse.duckdb.building-*"))  # the killed build's leftovers

@@ -23,7 +23,6 @@ from indicators.progress.workbook import (
     TemplateContext,
     WorkbookRow,
     merge_unique,
-    register,
     replace_csv_rows,
 )
 from indicators.raw import cells
@@ -213,5 +212,3 @@ def write_observations_csv(dataset_dir: Path, records: list[dict[str, str]], mun
     same indicator, year and area; other rows are kept as written."""
     return replace_csv_rows(Path(dataset_dir) / FILE_NAME, COLUMNS, records, lambda r: _key(r, municipality_code))
 
-
-register(DeclaredSheet())

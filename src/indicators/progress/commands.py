@@ -44,6 +44,15 @@ def _config(dataset: Path | None):
     return read_dataset_yaml(dataset or DEFAULT_DATASET)
 
 
+def _sheet_kinds() -> list:
+    """The workbook's sheets: measure progress and declared indicator values (a new sheet kind
+    is one more entry here)."""
+    from indicators.declared.workbook import DeclaredSheet
+    from indicators.progress.sheets import ProgressSheet
+
+    return [ProgressSheet(), DeclaredSheet()]
+
+
 def _template(args: argparse.Namespace) -> int:
     from indicators.errors import UserError
     from indicators.progress.workbook import TemplateContext, write_template
@@ -52,7 +61,7 @@ def _template(args: argparse.Namespace) -> int:
         raise UserError(f"--out は .xlsx のファイルにしてください: {args.out}")
     cfg = _config(args.dataset)
     ctx = TemplateContext(cfg.dataset_dir, cfg, args.fy, department=args.department, actor=args.actor)
-    counts = write_template(args.out, ctx)
+    counts = write_template(args.out, ctx, _sheet_kinds())
     print(f"様式を作成しました: {args.out}（{args.fy}年度、" + "、".join(f"シート {k} {v} 行" for k, v in counts.items()) + "）")
     if cfg.synthetic:
         print("※データセットは合成データです（前年度の値は架空）")
@@ -63,7 +72,7 @@ def _import(args: argparse.Namespace) -> int:
     from indicators.progress.workbook import ImportContext, import_workbooks
 
     cfg = _config(args.dataset)
-    ledger = import_workbooks(args.input, ImportContext(cfg.dataset_dir, cfg, fiscal_year=args.fy))
+    ledger = import_workbooks(args.input, ImportContext(cfg.dataset_dir, cfg, fiscal_year=args.fy), _sheet_kinds())
     for line in ledger.lines():
         print(line)
     print("取り込んだ内容は `welfare build` でウェアハウスに反映されます。")

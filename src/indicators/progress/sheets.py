@@ -1,7 +1,4 @@
-"""The built-in sheet kinds of the department workbook; importing this module registers them.
-
-Another module adds its own sheet by importing its kind's module here (one line each).
-"""
+"""The measure-progress sheet of the department workbook (`ProgressSheet`)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -22,7 +19,6 @@ from indicators.progress.workbook import (
     TemplateContext,
     WorkbookRow,
     merge_unique,
-    register,
     replace_csv_rows,
 )
 from indicators.raw import cells
@@ -200,5 +196,3 @@ def write_progress_csv(dataset_dir, records: list[dict[str, Any]]) -> Any:
 
     return replace_csv_rows(Path(dataset_dir) / FILE, COLUMNS, records, key, sort_key)
 
-
-register(ProgressSheet())

@@ -1,7 +1,7 @@
 """The department workbook (openpyxl): written by `welfare progress template`, read back by
 `welfare progress import`.
 
-A registry of sheet kinds (`register(kind)`): each kind writes its sheet of the template
+The caller passes the sheet kinds (`SheetKind`s): each kind writes its sheet of the template
 (`template(ctx) -> Sheet | None`) and merges its rows read back from returned workbooks
 (`merge(rows, ctx, ledger)`). This module does the Excel side for every kind: locked grey
 reference columns, drop-downs, frozen header, widths, A4 landscape printing, an instructions
@@ -11,7 +11,6 @@ may be re-sorted or filtered and columns added). See /work/wt/notes/progress-int
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -27,8 +26,6 @@ META = "様式情報"  # hidden: fiscal year, department, actor
 FORM_NAME = "地域福祉推進計画 進捗評価シート"
 GREY = "D9D9D9"
 HEADER_FILL = "BDD7EE"
-# modules whose import registers the built-in sheet kinds (another module adds its own here)
-SHEET_MODULES = ("indicators.progress.sheets", "indicators.declared.workbook")
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,8 @@ def _row_of(where: str) -> str:
 
 
 class SheetKind:
-    """A sheet of the workbook; subclass, set `name` and `order`, and `register()` an instance."""
+    """A sheet of the workbook; subclass, set `name` and `order`, and list an instance in
+    `progress.commands.SHEET_KINDS`."""
 
     name: str = ""
     order: int = 50
@@ -156,18 +154,9 @@ class SheetKind:
         raise NotImplementedError
 
 
-_REGISTRY: dict[str, SheetKind] = {}
 
-
-def register(kind: SheetKind) -> SheetKind:
-    _REGISTRY[kind.name] = kind
-    return kind
-
-
-def sheet_kinds() -> list[SheetKind]:
-    for module in SHEET_MODULES:
-        importlib.import_module(module)
-    return sorted(_REGISTRY.values(), key=lambda k: (k.order, k.name))
+def _ordered(kinds: Sequence[SheetKind]) -> list[SheetKind]:
+    return sorted(kinds, key=lambda k: (k.order, k.name))
 
 
 def norm_header(text: Any) -> str:
@@ -228,14 +217,14 @@ def replace_csv_rows(path: Path, columns: Sequence[str], records: list[dict[str,
 
 
 # ----------------------------------------------------------------------------- writing
-def write_template(path: Path, ctx: TemplateContext) -> dict[str, int]:
+def write_template(path: Path, ctx: TemplateContext, kinds: Sequence[SheetKind]) -> dict[str, int]:
     """Write the workbook; returns rows per sheet. Raises UserError when no sheet has rows."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    sheets = [s for s in (k.template(ctx) for k in sheet_kinds()) if s is not None]
+    sheets = [s for s in (k.template(ctx) for k in _ordered(kinds)) if s is not None]
     if not sheets or not any(s.rows for s in sheets):
         raise UserError("様式に載せる取組がありません（--department / --actor の条件を確認してください）")
     wb = Workbook()
@@ -413,10 +402,10 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def import_workbooks(paths: list[Path], ctx: ImportContext) -> Ledger:
+def import_workbooks(paths: list[Path], ctx: ImportContext, kinds: Sequence[SheetKind]) -> Ledger:
     """Read every workbook, then let each sheet kind merge all its rows (conflicts across files
     are visible to it); returns the ledger (read = merged + rejected per sheet, checked)."""
-    kinds = sheet_kinds()
+    kinds = _ordered(kinds)
     ledger = Ledger()
     columns = {k.name: k.columns() for k in kinds}
     rows: dict[str, list[WorkbookRow]] = {k.name: [] for k in kinds}
